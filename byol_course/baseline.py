@@ -26,8 +26,8 @@ from fastai.callback.fp16 import MixedPrecision
 from .data import (Settings, get_settings, load_dataset, label_subset, supervised_dls, PadCropFlip,
                               ImageData)
 
-# %% ../nbs/01_baseline.ipynb #2ed3c93c
-class ResNet18(nn.Sequential):
+# %% ../nbs/01_baseline.ipynb #051c8c1f
+class ResNet18(nn.Module):
     "ResNet-18 body (no classifier): `stem='cifar'` (3x3 conv, no max-pool) for small images, 'imagenet' for large ones."
     def __init__(self, stem:str='cifar', width:int=64):
         if stem not in ('cifar', 'imagenet'): raise ValueError(f"stem={stem!r}: use 'cifar' (small images) or 'imagenet'.")
@@ -41,10 +41,14 @@ class ResNet18(nn.Sequential):
             down = None if stride == 1 and c_in == c else nn.Sequential(nn.Conv2d(c_in, c, 1, stride, bias=False), nn.BatchNorm2d(c))
             layers += [BasicBlock(c_in, c, stride, down), BasicBlock(c, c)]
             c_in = c
-        super().__init__(*layers, nn.AdaptiveAvgPool2d(1), nn.Flatten())
+        super().__init__()
+        self.features = nn.Sequential(*layers)     # image -> feature map
+        self.pool = nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Flatten())
         self.stem, self.out_dim = stem, c_in
         for m in self.modules():
             if isinstance(m, nn.Conv2d): nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu')
+
+    def forward(self, x): return self.pool(self.features(x))
 
 def encoder_for(size:int, width:int=64) -> ResNet18:
     "The ResNet-18 encoder for `size`x`size` images: CIFAR stem up to 64 px, ImageNet stem above."
@@ -99,7 +103,7 @@ def run_baseline(data:ImageData=None, settings:Settings=None, quiet:bool=False) 
         res.append(r)
     return res
 
-# %% ../nbs/01_baseline.ipynb #ccc75f48
+# %% ../nbs/01_baseline.ipynb #93911ea7
 def results_table(results:list):
     "Results as a DataFrame: label fraction, labelled images, epochs, test accuracy (%), seconds."
     import pandas as pd
@@ -113,9 +117,10 @@ def plot_label_efficiency(results:list, label:str='supervised', ax=None):
     fr = [100 * r['frac'] for r in results]; acc = [100 * r['test_accuracy'] for r in results]
     ax.plot(fr, acc, 'o-', color='#0072B2', label=label)        # Okabe-Ito blue: colour-blind safe
     for x, y in zip(fr, acc): ax.annotate(f'{y:.1f}', (x, y), textcoords='offset points', xytext=(0, 6), ha='center')
-    ax.set(xscale='log', xlabel='labels used (%)', ylabel='test accuracy (%)', ylim=(0, 100),
+    ax.set(xscale='log', xlabel='labels used (%)', ylabel='test accuracy (%)', ylim=(0, 108),
            title=f"{results[0]['dataset']}: accuracy vs labels")
     ax.set_xticks(fr, [f'{x:g}' for x in fr]); ax.grid(alpha=0.3); ax.legend(loc='lower right')
+    ax.figure.tight_layout()
     return ax
 
 # %% ../nbs/01_baseline.ipynb #d8f19867
