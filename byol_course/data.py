@@ -29,17 +29,19 @@ import matplotlib.pyplot as plt
 class DatasetError(RuntimeError):
     "A dataset could not be found, downloaded or read. The message says what to do about it."
 
-# %% ../nbs/00_data.ipynb #5e370dca
+# %% ../nbs/00_data.ipynb #93ecf673
 def _detect_device():
     if torch.cuda.is_available(): return 'cuda'
     if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available(): return 'mps'
     return 'cpu'
 
 _SCALES = dict(
-    full=dict(dataset='cifar10', bs=512, epochs=30, width=64, lr=3e-3, min_epoch=10_240),
-    tiny=dict(dataset='digits',  bs=64,  epochs=8,  width=16, lr=1e-2, min_epoch=512))
+    full=dict(dataset='cifar10', bs=512, epochs=30, width=64, lr=3e-3, min_epoch=10_240,
+              ssl_epochs=200, ssl_bs=256, ssl_lr=2e-3, tau_base=0.996, hidden_dim=4096, proj_dim=256),
+    tiny=dict(dataset='digits',  bs=64,  epochs=8,  width=8,  lr=1e-2, min_epoch=512,
+              ssl_epochs=20, ssl_bs=64, ssl_lr=1e-2, tau_base=0.99, hidden_dim=512, proj_dim=64))
 
-# %% ../nbs/00_data.ipynb #6319f90c
+# %% ../nbs/00_data.ipynb #e477994f
 @dataclass
 class Settings:
     "How big to run everything: picked from the hardware by `get_settings`, overridable by env and arguments."
@@ -48,18 +50,24 @@ class Settings:
     dataset: str = 'digits'    # 'digits' (embedded, offline), 'cifar10' or 'stl10'
     bs: int = 64               # batch size
     epochs: int = 8            # supervised epochs (an epoch is at least `min_epoch` images)
-    width: int = 16            # ResNet-18 base width; 64 is the standard network
-    lr: float = 1e-2           # peak learning rate of the one-cycle schedule
+    width: int = 8             # ResNet-18 base width; 64 is the standard network
+    lr: float = 1e-2           # peak learning rate of the supervised one-cycle schedule
     min_epoch: int = 512       # images per epoch at least, so tiny label budgets still get optimiser steps
     fracs: tuple = (0.01, 0.1, 1.0)  # label fractions for the label-efficiency experiments
     seed: int = 0              # random seed for label subsets and training
+    ssl_epochs: int = 20       # BYOL pre-training epochs
+    ssl_bs: int = 64           # BYOL batch size (images; each gives two views)
+    ssl_lr: float = 1e-2       # peak learning rate of the BYOL one-cycle schedule (Adam)
+    tau_base: float = 0.99     # EMA decay at the start (the paper's 0.996 suits long runs; short runs need a faster target)
+    hidden_dim: int = 512      # projector/predictor hidden units (the paper: 4096)
+    proj_dim: int = 64         # embedding size (the paper: 256)
 
     @property
     def amp(self) -> bool:
         "Mixed precision: on CUDA only (CPUs gain nothing from it and some lack fast fp16)."
         return self.device == 'cuda'
 
-# %% ../nbs/00_data.ipynb #78411c04
+# %% ../nbs/00_data.ipynb #cd6c7ae8
 def _parse(name, typ, raw):
     "Convert the string `raw` for field `name` to `typ`, with an error that says what was expected."
     try:
@@ -84,7 +92,8 @@ def get_settings(**overrides) -> Settings:
     s = Settings(**{**_SCALES[scale], 'scale': scale, 'device': device,
                     **{k: v for k, v in vals.items() if k not in ('scale', 'device')}})
     if s.bs < 2: raise ValueError(f"bs={s.bs}: BatchNorm needs at least 2 images per batch; use bs >= 16.")
-    if s.epochs < 1: raise ValueError(f"epochs={s.epochs}: train for at least 1 epoch.")
+    if s.epochs < 1 or s.ssl_epochs < 1: raise ValueError(f"epochs={s.epochs}, ssl_epochs={s.ssl_epochs}: train for at least 1 epoch.")
+    if s.ssl_bs < 2: raise ValueError(f"ssl_bs={s.ssl_bs}: BatchNorm needs at least 2 images per batch; use ssl_bs >= 16.")
     s.fracs = tuple(float(o) for o in s.fracs)
     return s
 
