@@ -29,7 +29,7 @@ def effective_rank(z:torch.Tensor, eps:float=1e-12) -> float:
     p = s / s.sum().clamp_min(eps)
     return math.exp(-(p * p.clamp_min(eps).log()).sum().item())
 
-# %% ../nbs/06_collapse.ipynb #628d15ee
+# %% ../nbs/06_collapse.ipynb #f80cbc77
 _CAUSES = ("Likely causes: the predictor was removed; BatchNorm was removed from the projector/predictor; "
            "the target moves too fast (tau_base too low) or the learning rate is too high; augmentations too weak.")
 
@@ -37,7 +37,7 @@ class CollapseDetector(Callback):
     "Track embedding std and effective rank of the online predictions each epoch; stop training on collapse."
     order, run_valid = 60, False
     def __init__(self,
-        threshold:float=0.1,   # collapsed when std < threshold / sqrt(d)
+        threshold:float=0.05,  # collapsed when std < threshold / sqrt(d)
         patience:int=1,        # ... for this many epochs in a row
         max_rows:int=2048,     # embeddings kept per epoch (the most recent ones)
         stop:bool=True,        # stop training on collapse (else just record)

@@ -29,7 +29,7 @@ import matplotlib.pyplot as plt
 class DatasetError(RuntimeError):
     "A dataset could not be found, downloaded or read. The message says what to do about it."
 
-# %% ../nbs/00_data.ipynb #93ecf673
+# %% ../nbs/00_data.ipynb #2a191f2f
 def _detect_device():
     if torch.cuda.is_available(): return 'cuda'
     if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available(): return 'mps'
@@ -39,9 +39,9 @@ _SCALES = dict(
     full=dict(dataset='cifar10', bs=512, epochs=30, width=64, lr=3e-3, min_epoch=10_240,
               ssl_epochs=200, ssl_bs=256, ssl_lr=2e-3, tau_base=0.996, hidden_dim=4096, proj_dim=256),
     tiny=dict(dataset='digits',  bs=64,  epochs=8,  width=8,  lr=1e-2, min_epoch=512,
-              ssl_epochs=20, ssl_bs=64, ssl_lr=1e-2, tau_base=0.99, hidden_dim=512, proj_dim=64))
+              ssl_epochs=20, ssl_bs=64, ssl_lr=5e-3, tau_base=0.99, hidden_dim=512, proj_dim=64))
 
-# %% ../nbs/00_data.ipynb #e477994f
+# %% ../nbs/00_data.ipynb #fb764076
 @dataclass
 class Settings:
     "How big to run everything: picked from the hardware by `get_settings`, overridable by env and arguments."
@@ -57,7 +57,7 @@ class Settings:
     seed: int = 0              # random seed for label subsets and training
     ssl_epochs: int = 20       # BYOL pre-training epochs
     ssl_bs: int = 64           # BYOL batch size (images; each gives two views)
-    ssl_lr: float = 1e-2       # peak learning rate of the BYOL one-cycle schedule (Adam)
+    ssl_lr: float = 5e-3       # peak learning rate of the BYOL one-cycle schedule (Adam)
     tau_base: float = 0.99     # EMA decay at the start (the paper's 0.996 suits long runs; short runs need a faster target)
     hidden_dim: int = 512      # projector/predictor hidden units (the paper: 4096)
     proj_dim: int = 64         # embedding size (the paper: 256)
