@@ -1,4 +1,4 @@
-# Two entry points: `make demo` and `make test`. Each sets up a project-local .venv on first use
+# Entry points: `make demo`, `make test` and `make exercises`. Each sets up a project-local .venv on first use
 # (and again whenever pyproject.toml changes).
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test
+.PHONY: demo test exercises
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,11 +15,20 @@ $(STAMP): pyproject.toml
 		| { grep -v "^WARNING: Location .* is ignored" || true; }
 	@touch $(STAMP)
 
-## Train the supervised baseline on the embedded digits set (offline) and print its accuracy.
+## The whole pipeline on the embedded digits set, offline: BYOL pre-training, evaluation against the
+## supervised baseline, and a report in runs/demo/report.md (replacing the previous demo's).
 demo: $(STAMP)
-	$(BIN)/python -c "from byol_course.baseline import demo; demo(dataset='digits')"
+	$(BIN)/byol-course run --dataset digits --out runs/demo --overwrite
 
-## Fail if the package, clean notebooks or README differ from what the notebooks produce; then run every lesson.
+## Fail if the package, clean notebooks, README or exercises/ differ from what the notebooks produce; then run every
+## lesson, and every learner notebook with its exercises left empty.
+# Two notebooks run at once (one per core): one PyTorch thread each, or their threads wait on each other.
+test: export OMP_NUM_THREADS = 1
 test: $(STAMP)
 	$(BIN)/python tools/check_sync.py
 	$(BIN)/nbdev-test --n-workers 2 --timing
+	$(BIN)/nbdev-test exercises --n-workers 2 --timing
+
+## Regenerate the learner notebooks in exercises/ from the lessons in nbs/.
+exercises: $(STAMP)
+	$(BIN)/python -c "from byol_course.exercises import make_exercises; print(*make_exercises(), sep='\n')"

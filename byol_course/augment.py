@@ -51,7 +51,7 @@ def blur_kernel_size(size:int) -> int:
     "Gaussian blur kernel for `size`-pixel views: about a tenth of the side, odd (3 at 32 px, 9 at 96, 23 at 224)."
     return 2 * (size // 10 // 2) + 1
 
-# %% ../nbs/02_augmentations.ipynb #e18468a1
+# %% ../nbs/02_augmentations.ipynb #c6c104ae
 def album_view(
     size:int,                         # side of the square output view, in pixels
     which:str='T',                    # 'T' or "T'"
@@ -72,7 +72,7 @@ def album_view(
         A.Solarize(threshold_range=(t, t), p=p['solarize_p']),
     ], seed=seed, save_applied_params=save_applied_params)
 
-# %% ../nbs/02_augmentations.ipynb #26140b12
+# %% ../nbs/02_augmentations.ipynb #b5a61368
 def crop_boxes(
     n:int, h:int, w:int,              # number of boxes; height and width of the images
     scale=(0.08, 1.0),                # range of the crop's area, as a fraction of the image's

@@ -17,7 +17,7 @@ import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from fastai.callback.core import Callback, CancelFitException
 
-# %% ../nbs/06_collapse.ipynb #220d5509
+# %% ../nbs/06_collapse.ipynb #8744323a
 def embedding_std(z:torch.Tensor) -> float:
     "Mean per-dimension std of the L2-normalised embeddings `z` (N x d): about 1/sqrt(d) when healthy, 0 when collapsed."
     z = F.normalize(z.detach().float(), dim=1)

@@ -17,7 +17,7 @@ import torch.nn as nn
 from fastai.callback.core import Callback
 from fastai.callback.training import GradientAccumulation
 
-# %% ../nbs/05_ema.ipynb #c247099e
+# %% ../nbs/05_ema.ipynb #85a3d759
 def cosine_tau(
     step:int,              # optimiser steps taken so far (k)
     total_steps:int,       # optimiser steps in the whole training run (K)
@@ -28,7 +28,7 @@ def cosine_tau(
     k = min(max(step, 0), total_steps)
     return 1 - (1 - tau_base) * (math.cos(math.pi * k / total_steps) + 1) / 2
 
-# %% ../nbs/05_ema.ipynb #e634f11b
+# %% ../nbs/05_ema.ipynb #26b9ff9c
 def _params(x) -> list:
     return [p for p in x.parameters()] if isinstance(x, nn.Module) else list(x)
 
@@ -43,7 +43,7 @@ def ema_update_(
     if len(t) != len(o): raise ValueError(f"target has {len(t)} parameter tensors but online has {len(o)}: not the same architecture.")
     torch._foreach_lerp_(t, o, 1 - tau)
 
-# %% ../nbs/05_ema.ipynb #941b52ed
+# %% ../nbs/05_ema.ipynb #ac119d90
 class EMACallback(Callback):
     "Move the target network towards the online one after every optimiser step (training only), with a cosine tau."
     order = 20      # after MixedPrecision (10), which decides whether the step really happened
@@ -52,8 +52,13 @@ class EMACallback(Callback):
     def before_fit(self):
         ga = [cb for cb in self.learn.cbs if isinstance(cb, GradientAccumulation)]
         batches_per_step = math.ceil(ga[0].n_acc / self.dls.train.bs) if ga else 1
-        self.total_steps = self.n_epoch * len(self.dls.train) // batches_per_step
+        self.steps_per_epoch = len(self.dls.train) // batches_per_step
+        self.total_steps = self.n_epoch * self.steps_per_epoch
         self.step, self.cancelled, self.taus = 0, False, []
+
+    def before_train(self):
+        # a run resumed with `fit(..., start_epoch=k)` skips epochs 0..k-1: continue the schedule where it stopped
+        if self.step == 0: self.step = self.epoch * self.steps_per_epoch
 
     def after_cancel_step(self): self.cancelled = True
 

@@ -15,7 +15,7 @@ import torch
 import torch.nn.functional as F
 from .model import BYOLOutput
 
-# %% ../nbs/04_loss.ipynb #0ff62187
+# %% ../nbs/04_loss.ipynb #97b70350
 def regression_loss(
     p:torch.Tensor,   # online predictions, N x d
     z:torch.Tensor,   # target projections, N x d (never receives a gradient)
@@ -24,7 +24,7 @@ def regression_loss(
     p, z = F.normalize(p, dim=-1), F.normalize(z.detach(), dim=-1)
     return 2 - 2 * (p * z).sum(-1)
 
-# %% ../nbs/04_loss.ipynb #28a41325
+# %% ../nbs/04_loss.ipynb #874a6d7c
 def byol_loss(p1, p2, z1, z2) -> torch.Tensor:
     "Symmetric BYOL loss: predict view 2's target from view 1 and view 1's from view 2; summed, averaged over the batch."
     return (regression_loss(p1, z2) + regression_loss(p2, z1)).mean()

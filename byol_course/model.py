@@ -10,20 +10,20 @@ import copy
 from typing import NamedTuple
 
 # %% auto #0
-__all__ = ['MLP', 'BYOLOutput', 'BYOL']
+__all__ = ['MLP', 'BYOLOutput', 'BYOL', 'byol_forward']
 
 # %% ../nbs/03_model.ipynb #21451a95
 import torch
 import torch.nn as nn
 
-# %% ../nbs/03_model.ipynb #c18c7f51
+# %% ../nbs/03_model.ipynb #f1c389bb
 class MLP(nn.Sequential):
     "Linear -> BatchNorm1d -> ReLU -> Linear: BYOL's projector and predictor (no BatchNorm on the output)."
     def __init__(self, in_dim:int, hidden_dim:int=4096, out_dim:int=256, bn:bool=True):
         super().__init__(nn.Linear(in_dim, hidden_dim), nn.BatchNorm1d(hidden_dim) if bn else nn.Identity(),
                          nn.ReLU(inplace=True), nn.Linear(hidden_dim, out_dim))
 
-# %% ../nbs/03_model.ipynb #9955386d
+# %% ../nbs/03_model.ipynb #194655ff
 class BYOLOutput(NamedTuple):
     "Online predictions `p1`, `p2` and target projections `z1`, `z2` (no gradient) for views 1 and 2."
     p1: torch.Tensor
@@ -47,8 +47,17 @@ class BYOL(nn.Module):
     def target_params(self) -> list: return [*self.target_encoder.parameters(), *self.target_projector.parameters()]
 
     def forward(self, v1, v2=None):
-        if v2 is None: return self.encoder(v1)
-        p1, p2 = (self.predictor(self.projector(self.encoder(v))) for v in (v1, v2))
-        with torch.no_grad():
-            z1, z2 = (self.target_projector(self.target_encoder(v)) for v in (v1, v2))
-        return BYOLOutput(p1, p2, z1, z2)
+        "One batch: the representation. Two views: `byol_forward` (below)."
+        return self.encoder(v1) if v2 is None else byol_forward(self, v1, v2)
+
+# %% ../nbs/03_model.ipynb #d812a805
+def byol_forward(
+    model:BYOL,          # has encoder, projector, predictor, target_encoder, target_projector
+    v1:torch.Tensor,     # first view of a batch
+    v2:torch.Tensor,     # second view of the same images
+) -> BYOLOutput:
+    "Online predictions for both views, and target projections for both views computed without gradient."
+    p1, p2 = (model.predictor(model.projector(model.encoder(v))) for v in (v1, v2))
+    with torch.no_grad():
+        z1, z2 = (model.target_projector(model.target_encoder(v)) for v in (v1, v2))
+    return BYOLOutput(p1, p2, z1, z2)

@@ -10,19 +10,18 @@ import copy, os, tempfile, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['knn_predict', 'extract_features', 'knn_accuracy', 'KNNMonitor', 'view_overrides', 'byol_learner', 'save_checkpoint',
-           'load_checkpoint', 'CheckpointCallback', 'plot_pretraining', 'probe_accuracy']
+__all__ = ['view_overrides', 'byol_learner', 'fit_byol', 'save_checkpoint', 'load_checkpoint', 'epoch_record',
+           'CheckpointCallback', 'plot_pretraining']
 
-# %% ../nbs/07_pretrain.ipynb #0cacbbc1
+# %% ../nbs/07_pretrain.ipynb #74d4270e
 import numpy as np
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
 import matplotlib.pyplot as plt
-from fastai.learner import Learner, ValueMetric
+from fastai.learner import Learner
 from fastai.callback.core import Callback
 from fastai.callback.fp16 import MixedPrecision
-from fastai.callback.schedule import fit_one_cycle
+from fastai.callback.schedule import ParamScheduler, combined_cos
 from fastai.torch_core import set_seed
 from fastcore.foundation import L
 from .data import ImageData, Settings, get_settings, load_dataset, ssl_dls, label_subset
@@ -32,65 +31,7 @@ from .model import BYOL
 from .loss import byol_loss_func
 from .ema import EMACallback
 from .collapse import CollapseDetector
-
-# %% ../nbs/07_pretrain.ipynb #465217eb
-@torch.no_grad()
-def knn_predict(
-    feats:torch.Tensor,        # query features, N x d
-    bank:torch.Tensor,         # bank features, M x d
-    bank_labels:torch.Tensor,  # bank labels, M (int)
-    num_classes:int,
-    k:int=200,                 # neighbours that vote (capped at M)
-    t:float=0.1,               # temperature: a vote weighs exp(cos / t)
-    chunk:int=1024,            # queries per chunk: memory is chunk x M
-) -> torch.Tensor:
-    "Weighted kNN: class of each query by exp(cos/t)-weighted votes of its `k` most similar bank features."
-    bank = F.normalize(bank.float(), dim=1)
-    bank_labels = bank_labels.to(bank.device)
-    k = min(k, len(bank))
-    out = []
-    for q in F.normalize(feats.float(), dim=1).to(bank.device).split(chunk):
-        sim, idx = (q @ bank.T).topk(k, dim=1)
-        votes = torch.zeros(len(q), num_classes, device=bank.device)
-        votes.scatter_add_(1, bank_labels[idx], (sim / t).exp())
-        out.append(votes.argmax(1))
-    return torch.cat(out)
-
-# %% ../nbs/07_pretrain.ipynb #cd133950
-@torch.no_grad()
-def extract_features(encoder:nn.Module, images:torch.Tensor, stats:tuple, bs:int=512, device=None) -> torch.Tensor:
-    "Encoder features of uint8 `images` (N x 3 x H x W), in eval mode, with the test-time transform only."
-    dev = torch.device(device) if device is not None else next(encoder.parameters()).device
-    mean, std = (torch.tensor(v, device=dev).view(1, 3, 1, 1) for v in stats)
-    was_training = encoder.training
-    encoder.eval()
-    try:
-        with torch.autocast(dev.type, enabled=dev.type == 'cuda'):
-            out = [encoder((b.to(dev, non_blocking=True).float() / 255 - mean) / std).float() for b in images.split(bs)]
-    finally: encoder.train(was_training)
-    return torch.cat(out)
-
-def knn_accuracy(encoder:nn.Module, train:tuple, test:tuple, stats:tuple, num_classes:int, k:int=200, t:float=0.1) -> float:
-    "Test accuracy of weighted kNN with the labelled `train` images as bank and `test` images as queries."
-    bank = extract_features(encoder, train[0], stats)
-    pred = knn_predict(extract_features(encoder, test[0], stats), bank, train[1], num_classes, k, t)
-    return (pred.cpu() == test[1]).float().mean().item()
-
-# %% ../nbs/07_pretrain.ipynb #04b8a455
-class KNNMonitor(Callback):
-    "kNN test accuracy of `learn.model.encoder` each epoch, shown in the epoch table as `knn_acc` and kept in `accs`."
-    order = 40      # before the Recorder (50), which reads the metric names in before_fit
-    def __init__(self, train:tuple, test:tuple, stats:tuple, num_classes:int, k:int=200, t:float=0.1):
-        self.train, self.test, self.stats, self.num_classes, self.k, self.t = train, test, stats, num_classes, k, t
-        self.accs = []
-    def before_fit(self):
-        self.accs = []
-        if 'knn_acc' not in [getattr(m, 'name', None) for m in self.learn.metrics]:
-            self.learn.metrics.append(ValueMetric(self._acc, 'knn_acc'))
-    def _acc(self):
-        acc = knn_accuracy(self.learn.model.encoder, self.train, self.test, self.stats, self.num_classes, self.k, self.t)
-        self.accs.append((getattr(self, 'epoch', 0), acc))
-        return acc
+from .knn import knn_predict, extract_features, knn_accuracy, KNNMonitor, linear_probe, probe_accuracy
 
 # %% ../nbs/07_pretrain.ipynb #386d6967
 def view_overrides(data:ImageData) -> dict:
@@ -118,6 +59,18 @@ def byol_learner(
     if s.amp: callbacks.append(MixedPrecision())
     return Learner(dls, model, loss_func=byol_loss_func, lr=s.ssl_lr, splitter=_online_splitter,
                    cbs=callbacks + list(cbs or []))
+
+# %% ../nbs/07_pretrain.ipynb #08ba0a6d
+def fit_byol(
+    learn:Learner,
+    settings:Settings=None,      # `ssl_epochs` and `ssl_lr` (default: `get_settings()`)
+    start_epoch:int=0,           # resume: skip the epochs before this one (the schedule continues where it was)
+    cbs:list=None,               # extra callbacks for this fit only
+):
+    "Pre-train `learn` for `settings.ssl_epochs`: flat lr for 3/4 of the run, then cosine annealing (as `fit_flat_cos`)."
+    s = settings or get_settings()
+    sched = ParamScheduler({'lr': combined_cos(0.75, s.ssl_lr, s.ssl_lr, s.ssl_lr / 1e5)})
+    learn.fit(s.ssl_epochs, s.ssl_lr, cbs=[sched] + list(cbs or []), start_epoch=start_epoch)
 
 # %% ../nbs/07_pretrain.ipynb #e862b3eb
 def _plain(o):
@@ -156,42 +109,53 @@ def load_checkpoint(path, learn:Learner=None) -> dict:
             learn.opt.load_state_dict({'state': state['opt']['state'], 'hypers': L(state['opt']['hypers'])})
     return state
 
-# %% ../nbs/07_pretrain.ipynb #faa4c3fd
+# %% ../nbs/07_pretrain.ipynb #d3ed9e82
+def epoch_record(learn:Learner) -> dict:
+    "The epoch just finished as plain numbers: the epoch table's columns (train_loss, valid_loss, knn_acc) and the collapse measures."
+    names = [n for n in learn.recorder.metric_names[1:] if n != 'time']
+    rec = {'epoch': int(learn.epoch), **{n: float(v) for n, v in zip(names, learn.recorder.values[-1]) if v is not None}}
+    det = [c for c in learn.cbs if isinstance(c, CollapseDetector)]
+    if det and det[0].history and det[0].history[-1]['epoch'] == learn.epoch:
+        rec.update(std=float(det[0].history[-1]['std']), rank=float(det[0].history[-1]['rank']), healthy_std=float(det[0].history[-1]['healthy_std']))
+    return rec
+
 class CheckpointCallback(Callback):
-    "Save a checkpoint (see `save_checkpoint`) to `path` after every epoch, with the epoch number and the settings."
-    order = 70
-    def __init__(self, path, settings:Settings=None): self.path, self.settings = Path(path), settings
+    "After every trained epoch, save a checkpoint (see `save_checkpoint`) with the epoch, the settings and the history so far."
+    order = 70      # after the Recorder (50) and the CollapseDetector (60) have logged the epoch
+    def __init__(self, path, settings:Settings=None, history:list=None):
+        self.path, self.settings, self.history = Path(path), settings, list(history or [])
+    def before_fit(self): self._trained = False
+    def after_train(self): self._trained = True
     def after_epoch(self):
-        meta = dict(epoch=self.epoch, n_epoch=self.n_epoch)
+        if not self._trained: return        # an epoch skipped by `fit(..., start_epoch=k)` when resuming
+        self._trained = False
+        self.history.append(epoch_record(self.learn))
+        meta = dict(epoch=self.epoch, n_epoch=self.n_epoch, history=self.history)
         if self.settings is not None: meta['settings'] = {k: v for k, v in vars(self.settings).items()}
         save_checkpoint(self.learn, self.path, **meta)
 
-# %% ../nbs/07_pretrain.ipynb #1ecb03d1
-def plot_pretraining(learn:Learner):
-    "Training loss, kNN accuracy and collapse measures of a BYOL learner, per epoch."
-    det = [c for c in learn.cbs if isinstance(c, CollapseDetector)]
-    mon = [c for c in learn.cbs if isinstance(c, KNNMonitor)]
+# %% ../nbs/07_pretrain.ipynb #9b621463
+def plot_pretraining(
+    history:list,           # one dict per epoch (see `epoch_record`; kept by `CheckpointCallback.history`)
+    step_losses=None,       # the loss at every step (`learn.recorder.losses`), plotted instead of per-epoch losses
+):
+    "Training loss, kNN accuracy and collapse measures of a BYOL run, per epoch."
     fig, axs = plt.subplots(1, 4, figsize=(15, 3.2))
-    rec = learn.recorder
-    axs[0].plot(range(len(rec.losses)), [float(l) for l in rec.losses], color='#0072B2')
-    axs[0].set(xlabel='step', ylabel='loss', title='BYOL loss (smoothed)')
-    if mon:
-        axs[1].plot([e + 1 for e, _ in mon[0].accs], [100 * a for _, a in mon[0].accs], 'o-', color='#009E73')
-        axs[1].set(xlabel='epoch', ylabel='kNN accuracy (%)', title='kNN test accuracy')
-    if det: det[0].plot(axs[2:], color='#D55E00')
+    ep = [h['epoch'] + 1 for h in history]
+    if step_losses is not None:
+        axs[0].plot(range(len(step_losses)), [float(l) for l in step_losses], color='#0072B2')
+        axs[0].set(xlabel='step', ylabel='loss', title='BYOL loss (smoothed)')
+    else:
+        axs[0].plot(ep, [h['train_loss'] for h in history], 'o-', color='#0072B2')
+        axs[0].set(xlabel='epoch', ylabel='loss', title='BYOL training loss')
+    panels = [(1, 'knn_acc', 100, 'kNN accuracy (%)', 'kNN test accuracy', '#009E73'),
+              (2, 'std', 1, 'embedding std', 'spread of embeddings', '#D55E00'),
+              (3, 'rank', 1, 'effective rank', 'dimensions in use', '#D55E00')]
+    for i, key, scale, ylabel, title, colour in panels:
+        pts = [(e, scale * h[key]) for e, h in zip(ep, history) if key in h]
+        if pts: axs[i].plot(*zip(*pts), 'o-', color=colour)
+        axs[i].set(xlabel='epoch', ylabel=ylabel, title=title)
+    if history and 'healthy_std' in history[0]: axs[2].axhline(history[0]['healthy_std'], ls=':', color='gray')
     for ax in axs: ax.grid(alpha=0.3)
     fig.tight_layout()
     return fig
-
-# %% ../nbs/07_pretrain.ipynb #c797ba8d
-def probe_accuracy(encoder:nn.Module, data:ImageData, per_class:int=5, seeds=(0, 1, 2)) -> float:
-    "Linear probe (logistic regression on frozen, standardised features) from `per_class` labels, mean test accuracy over `seeds`."
-    from sklearn.linear_model import LogisticRegression
-    ftr, fte = extract_features(encoder, data.train[0], data.stats).cpu(), extract_features(encoder, data.test[0], data.stats).cpu()
-    accs = []
-    for seed in seeds:
-        idx = label_subset(data.train[1], per_class=per_class, seed=seed)
-        mu, sd = ftr[idx].mean(0), ftr[idx].std(0) + 1e-6
-        clf = LogisticRegression(max_iter=5000).fit(((ftr[idx] - mu) / sd).numpy(), data.train[1][idx].numpy())
-        accs.append((clf.predict(((fte - mu) / sd).numpy()) == data.test[1].numpy()).mean())
-    return float(sum(accs) / len(accs))

@@ -1,12 +1,12 @@
 """Fail when the committed files are not what the notebooks produce.
 
-Runs nbdev-export, nbdev-clean and the README generator, then compares the tree with a snapshot taken before.
+Runs nbdev-export, nbdev-clean, the README generator and the exercise generator, then compares the tree with a snapshot taken before.
 Anything that changed is listed: commit those changes (they are now in your working tree)."""
 import filecmp, shutil, subprocess, sys, tempfile
 from pathlib import Path
 
 root = Path(__file__).resolve().parents[1]
-watched = ['nbs', 'byol_course', 'README.md']
+watched = ['nbs', 'byol_course', 'README.md', 'exercises']
 bin_dir = Path(sys.executable).parent
 ignore = shutil.ignore_patterns('__pycache__', '.ipynb_checkpoints', '*.pyc', '_proc', '.quarto')
 
@@ -29,15 +29,16 @@ def main():
         before, after = Path(tmp)/'before', Path(tmp)/'after'
         before.mkdir(); after.mkdir()
         snapshot(before)
-        steps = [[str(bin_dir/'nbdev-export')], [str(bin_dir/'nbdev-clean')], [sys.executable, str(root/'tools'/'make_readme.py')]]
+        steps = [[str(bin_dir/'nbdev-export')], [str(bin_dir/'nbdev-clean')], [sys.executable, str(root/'tools'/'make_readme.py')],
+                 [sys.executable, '-c', 'from byol_course.exercises import make_exercises; make_exercises()']]
         for cmd in steps: subprocess.run(cmd, cwd=root, check=True)
         snapshot(after)
         diffs = changed(before, after)
     if diffs:
-        print("Out of sync: nbdev-export / nbdev-clean / tools/make_readme.py changed these files:")
+        print("Out of sync: nbdev-export / nbdev-clean / tools/make_readme.py / make_exercises changed these files:")
         for d in diffs: print('  ' + d)
         print("They are updated in your working tree now: review and commit them.")
         sys.exit(1)
-    print("In sync: the package, clean notebooks and README.md match the notebooks.")
+    print("In sync: the package, clean notebooks, README.md and exercises/ match the notebooks.")
 
 if __name__ == '__main__': main()
