@@ -33,7 +33,7 @@ from .ema import EMACallback
 from .collapse import CollapseDetector
 from .knn import knn_predict, extract_features, knn_accuracy, KNNMonitor, linear_probe, probe_accuracy
 
-# %% ../nbs/07_pretrain.ipynb #386d6967
+# %% ../nbs/07_pretrain.ipynb #c98853bd
 def view_overrides(data:ImageData) -> dict:
     "Changes to the paper's views for `data`: none for photos; no flips and larger crops for the digits."
     return dict(flip_p=0.0, crop_scale=(0.3, 1.0)) if data.name == 'digits' else {}
@@ -54,7 +54,8 @@ def byol_learner(
     views = views or byol_views(data.size, **view_overrides(data))
     dls = ssl_dls(data.unlabeled, data.stats, *views, bs=s.ssl_bs, device=s.device)
     model = BYOL(encoder_for(data.size, s.width), s.hidden_dim, s.proj_dim, predictor=predictor, bn=bn)
-    callbacks = [EMACallback(s.tau_base), CollapseDetector()]
+    # a healthy run's spread can dip for a few epochs early on before it recovers (see the plot below): stop only if it stays down
+    callbacks = [EMACallback(s.tau_base), CollapseDetector(patience=3)]
     if knn: callbacks.append(KNNMonitor(data.train, data.test, data.stats, data.c))
     if s.amp: callbacks.append(MixedPrecision())
     return Learner(dls, model, loss_func=byol_loss_func, lr=s.ssl_lr, splitter=_online_splitter,
