@@ -24,12 +24,19 @@ class MLP(nn.Sequential):
                          nn.ReLU(inplace=True), nn.Linear(hidden_dim, out_dim))
 
 # %% ../nbs/03_model.ipynb #194655ff
-class BYOLOutput(NamedTuple):
-    "Online predictions `p1`, `p2` and target projections `z1`, `z2` (no gradient) for views 1 and 2."
+class _Outputs(NamedTuple):
     p1: torch.Tensor
     p2: torch.Tensor
     z1: torch.Tensor
     z2: torch.Tensor
+
+class BYOLOutput(_Outputs):
+    "Online predictions `p1`, `p2` and target projections `z1`, `z2` (no gradient) for views 1 and 2."
+    __slots__ = ()
+    def __new__(cls, *args, **kwargs):
+        # fastai's `apply` (behind `to_float`, `to_device`, `to_detach`) rebuilds a tuple as `type(x)([...])`: take one list too
+        if len(args) == 1 and not kwargs: args = tuple(args[0])
+        return super().__new__(cls, *args, **kwargs)
 
 class BYOL(nn.Module):
     "Online encoder + projector + predictor, and a target encoder + projector that only moves by EMA."
