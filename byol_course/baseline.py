@@ -10,8 +10,8 @@ import time
 from contextlib import ExitStack
 
 # %% auto #0
-__all__ = ['ResNet18', 'encoder_for', 'classifier', 'augment_for', 'train_supervised', 'run_baseline', 'results_table',
-           'plot_label_efficiency', 'demo']
+__all__ = ['ResNet18', 'encoder_for', 'DeviceMixedPrecision', 'device_cbs', 'classifier', 'augment_for', 'train_supervised',
+           'run_baseline', 'results_table', 'plot_label_efficiency', 'demo']
 
 # %% ../nbs/01_baseline.ipynb #5e166af4
 import torch
@@ -23,7 +23,10 @@ from fastai.losses import CrossEntropyLossFlat
 from fastai.metrics import accuracy
 from fastai.torch_core import set_seed
 from fastai.callback.schedule import fit_one_cycle  # adds Learner.fit_one_cycle
-from fastai.callback.fp16 import MixedPrecision
+from fastai.callback.core import Callback, CancelStepException
+from fastai.callback.fp16 import MixedPrecision, AMPMode
+from fastcore.foundation import L
+from torch.amp import GradScaler
 from .data import (Settings, get_settings, load_dataset, label_subset, supervised_dls, PadCropFlip,
                               ImageData)
 
@@ -48,12 +51,36 @@ class ResNet18(nn.Module):
         self.stem, self.out_dim = stem, c_in
         for m in self.modules():
             if isinstance(m, nn.Conv2d): nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu')
+        self.to(memory_format=torch.channels_last)
 
-    def forward(self, x): return self.pool(self.features(x))
+    def forward(self, x): return self.pool(self.features(x.contiguous(memory_format=torch.channels_last)))
 
 def encoder_for(size:int, width:int=64) -> ResNet18:
     "The ResNet-18 encoder for `size`x`size` images: CIFAR stem up to 64 px, ImageNet stem above."
     return ResNet18('cifar' if size <= 64 else 'imagenet', width)
+
+# %% ../nbs/01_baseline.ipynb #e0fc1999
+class DeviceMixedPrecision(MixedPrecision):
+    "fastai's `MixedPrecision` on the device of the batches (fastai's own assumes CUDA): 'fp16' with a gradient scaler, or 'bf16'."
+    def __init__(self, amp_mode:str='fp16', **kwargs):
+        super().__init__(amp_mode, **kwargs)
+        self.scaler_state = None     # a saved scaler to continue from (set by `train.load_checkpoint`)
+
+    def before_fit(self):
+        dev, fp16 = torch.device(self.dls.device).type, self.amp_mode == AMPMode.FP16
+        self.autocast = torch.autocast(dev, dtype=torch.float16 if fp16 else torch.bfloat16)
+        self.learn.scaler, self.scales = GradScaler(dev, enabled=fp16, **self.kwargs), L()
+        if self.scaler_state is not None: self.learn.scaler.load_state_dict(self.scaler_state); self.scaler_state = None
+
+    def before_step(self):
+        self.skipped = True
+        self.scaler.step(self)        # calls `self.step` (below) unless the gradients overflowed
+        if self.skipped: raise CancelStepException()
+
+def device_cbs(s:Settings) -> list:
+    "Callbacks for training on `s.device`: mixed precision as `s.amp` says. On a GPU, also turns on cuDNN's autotuner."
+    if s.device == 'cuda': torch.backends.cudnn.benchmark = True     # fixed image sizes: the fastest algorithm, measured once
+    return [DeviceMixedPrecision(s.amp)] if s.amp != 'off' else []
 
 # %% ../nbs/01_baseline.ipynb #3c0ebd6e
 def classifier(encoder:nn.Module, n_classes:int) -> nn.Sequential:
@@ -80,8 +107,7 @@ def train_supervised(
     train = (data.train[0][idx], data.train[1][idx])
     dls = supervised_dls(train, data.test, data.stats, bs=s.bs, device=s.device, aug=augment_for(data), min_epoch=s.min_epoch)
     model = classifier(encoder if encoder is not None else encoder_for(data.size, s.width), data.c)
-    cbs = [MixedPrecision()] if s.amp else []
-    learn = Learner(dls, model, loss_func=CrossEntropyLossFlat(), metrics=accuracy, cbs=cbs)
+    learn = Learner(dls, model, loss_func=CrossEntropyLossFlat(), metrics=accuracy, cbs=device_cbs(s))
     fit = fit or (lambda learn, s: learn.fit_one_cycle(s.epochs, s.lr))
     start = time.perf_counter()
     with ExitStack() as quieter:

@@ -11,10 +11,10 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['SOURCES', 'IMAGE_EXTS', 'DatasetError', 'Settings', 'get_settings', 'data_dir', 'colab_hint', 'ImageData',
+__all__ = ['SOURCES', 'IMAGE_EXTS', 'DatasetError', 'amp_for', 'Settings', 'get_settings', 'data_dir', 'colab_hint', 'ImageData',
            'channel_stats', 'label_subset', 'load_dataset', 'show_classes', 'split_table', 'write_fake_cifar10',
-           'write_fake_stl10', 'load_image_folder', 'TensorImages', 'TensorDL', 'PadCropFlip', 'supervised_dls',
-           'TwoViews', 'ssl_dls']
+           'write_fake_stl10', 'load_image_folder', 'TensorImages', 'device_copy', 'TensorDL', 'PadCropFlip',
+           'supervised_dls', 'TwoViews', 'ssl_dls']
 
 # %% ../nbs/00_data.ipynb #9d0b7285
 import numpy as np
@@ -38,9 +38,21 @@ def _detect_device():
 
 _SCALES = dict(
     full=dict(dataset='cifar10', bs=512, epochs=30, width=64, lr=3e-3, min_epoch=10_240,
-              ssl_epochs=200, ssl_bs=256, ssl_lr=2e-3, tau_base=0.996, hidden_dim=4096, proj_dim=256),
+              ssl_epochs=200, ssl_bs=256, ssl_lr=2e-3, tau_base=0.996, hidden_dim=4096, proj_dim=256,
+              knn_every=5, knn_bank=10_000),
     tiny=dict(dataset='digits',  bs=64,  epochs=8,  width=8,  lr=1e-2, min_epoch=512,
-              ssl_epochs=80, ssl_bs=128, ssl_lr=1e-3, tau_base=0.996, hidden_dim=1024, proj_dim=128))
+              ssl_epochs=80, ssl_bs=128, ssl_lr=1e-3, tau_base=0.996, hidden_dim=1024, proj_dim=128,
+              knn_every=1, knn_bank=0))
+
+def amp_for(
+    device:str,              # 'cuda', 'mps' or 'cpu'
+    capability:tuple=None,   # the GPU's compute capability (default: ask the GPU)
+) -> str:
+    "Mixed precision for `device`: 'bf16' on GPUs with bfloat16 tensor cores (compute capability 8.0+: A100, L4, H100), 'fp16' with a gradient scaler on older ones (T4, V100), 'off' elsewhere."
+    if device != 'cuda': return 'off'
+    return 'bf16' if (capability or torch.cuda.get_device_capability())[0] >= 8 else 'fp16'
+
+_AMP_MODES = ('fp16', 'bf16', 'off')
 
 # %% ../nbs/00_data.ipynb #34ce780b
 @dataclass
@@ -62,11 +74,9 @@ class Settings:
     tau_base: float = 0.996    # EMA decay at the start (the paper's value)
     hidden_dim: int = 1024     # projector/predictor hidden units (the paper: 4096)
     proj_dim: int = 128        # embedding size (the paper: 256)
-
-    @property
-    def amp(self) -> bool:
-        "Mixed precision: on CUDA only (CPUs gain nothing from it and some lack fast fp16)."
-        return self.device == 'cuda'
+    amp: str = 'off'           # mixed precision: 'fp16' (with a gradient scaler), 'bf16' or 'off'; `get_settings` picks it (see `amp_for`)
+    knn_every: int = 1         # the kNN monitor measures every this many epochs (and after the last one)
+    knn_bank: int = 0          # ... with this many labelled images as its bank (0: all of them)
 
 # %% ../nbs/00_data.ipynb #cd6c7ae8
 def _parse(name, typ, raw):
@@ -90,11 +100,15 @@ def get_settings(**overrides) -> Settings:
     device = vals.get('device') or _detect_device()
     scale = vals.get('scale') or ('full' if device == 'cuda' else 'tiny')
     if scale not in _SCALES: raise ValueError(f"scale={scale!r}: choose 'full' or 'tiny'.")
-    s = Settings(**{**_SCALES[scale], 'scale': scale, 'device': device,
-                    **{k: v for k, v in vals.items() if k not in ('scale', 'device')}})
+    amp = vals.get('amp') or 'auto'
+    if amp == 'auto': amp = amp_for(device)
+    if amp not in _AMP_MODES: raise ValueError(f"amp={amp!r}: choose 'auto' (picked from the GPU), 'fp16', 'bf16' or 'off'.")
+    s = Settings(**{**_SCALES[scale], 'scale': scale, 'device': device, 'amp': amp,
+                    **{k: v for k, v in vals.items() if k not in ('scale', 'device', 'amp')}})
     if s.bs < 2: raise ValueError(f"bs={s.bs}: BatchNorm needs at least 2 images per batch; use bs >= 16.")
     if s.epochs < 1 or s.ssl_epochs < 1: raise ValueError(f"epochs={s.epochs}, ssl_epochs={s.ssl_epochs}: train for at least 1 epoch.")
     if s.ssl_bs < 2: raise ValueError(f"ssl_bs={s.ssl_bs}: BatchNorm needs at least 2 images per batch; use ssl_bs >= 16.")
+    if s.knn_every < 1 or s.knn_bank < 0: raise ValueError(f"knn_every={s.knn_every}, knn_bank={s.knn_bank}: use knn_every >= 1 and knn_bank >= 0 (0: all).")
     s.fracs = tuple(float(o) for o in s.fracs)
     return s
 
@@ -458,19 +472,26 @@ class TensorImages:
     def __getitem__(self, i): return (self.x[i],) if self.y is None else (self.x[i], self.y[i])
 
 # %% ../nbs/00_data.ipynb #5d3e1532
+def device_copy(x:torch.Tensor, device=None) -> torch.Tensor:
+    "`x` on `device` (default: where it is); to a GPU through pinned memory and without waiting, so the copy overlaps queued work."
+    device = torch.device(device) if device is not None else x.device
+    if x.device == device: return x
+    if device.type == 'cuda': x = x.pin_memory()      # a pageable source would make the copy synchronous
+    return x.to(device, non_blocking=True)
+
 class TensorDL(TfmdDL):
     "A fastai DataLoader over in-memory tensors that builds each batch with one indexing operation."
     def __init__(self, dataset:TensorImages, bs=64, shuffle=False, drop_last=False, min_epoch:int=0, **kwargs):
         n = max(len(dataset), min_epoch) if shuffle else len(dataset)
-        bs = min(bs, len(dataset))                # a batch never holds the same image twice
+        bs = max(1, min(bs, len(dataset)))        # a batch never holds the same image twice
         drop_last = drop_last and n > bs          # never drop the only batch
         super().__init__(dataset, bs=bs, shuffle=shuffle, drop_last=drop_last, n=n, num_workers=0, **kwargs)
     def create_item(self, s): return (s or 0) % len(self.dataset)
     def create_batch(self, b):
         ds, idx = self.dataset, torch.as_tensor(b, dtype=torch.long)
-        x = TensorImage(ds.x[idx].contiguous())
+        x = TensorImage(device_copy(ds.x[idx], self.device))
         # y=None (self-supervised): the image index stands in as a target, so fastai can find the batch size
-        y = TensorCategory(idx if ds.y is None else ds.y[idx])
+        y = TensorCategory(device_copy(idx if ds.y is None else ds.y[idx], self.device))
         return (x, y)
     def retain(self, res, b): return res
 
@@ -520,14 +541,12 @@ def ssl_dls(
     images:torch.Tensor,           # uint8 images for self-supervised training (labels not used)
     stats:tuple,                   # per-channel (mean, std) for normalisation
     view1, view2=None,             # batch augmentations for the two views (view2 defaults to view1)
-    valid_images:torch.Tensor=None,# images for a validation loss (default: the last 10% of `images`, not trained on)
+    valid_images:torch.Tensor=None,# images for a validation loss (default: none, every image is trained on)
     bs:int=256, device=None,
 ) -> DataLoaders:
     "fastai DataLoaders yielding two augmented views of each batch of `images`, augmented on `device`."
     _check_images(images, 'images')
-    if valid_images is None:
-        n_val = max(2, len(images) // 10)
-        images, valid_images = images[:-n_val], images[-n_val:]
+    if valid_images is None: valid_images = images[:0]
     if len(images) < 2: raise ValueError("Need at least 2 images for self-supervised training.")
     tfms = lambda: [IntToFloatTensor(), TwoViews(view1, view2), _norm(stats)]
     trn = TensorDL(TensorImages(images, n_inp=2), bs=bs, shuffle=True, drop_last=True, after_batch=tfms())

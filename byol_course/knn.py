@@ -16,7 +16,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from fastai.learner import ValueMetric
 from fastai.callback.core import Callback
-from .data import ImageData, label_subset
+from .data import ImageData, label_subset, device_copy
 
 # %% ../nbs/07_knn.ipynb #6da52da9
 @torch.no_grad()
@@ -44,14 +44,14 @@ def knn_predict(
 # %% ../nbs/07_knn.ipynb #cd133950
 @torch.no_grad()
 def extract_features(encoder:nn.Module, images:torch.Tensor, stats:tuple, bs:int=512, device=None) -> torch.Tensor:
-    "Encoder features of uint8 `images` (N x 3 x H x W), in eval mode, with the test-time transform only."
+    "Encoder features of uint8 `images` (N x 3 x H x W), in eval mode, with the test-time transform only, on the encoder's device."
     dev = torch.device(device) if device is not None else next(encoder.parameters()).device
     mean, std = (torch.tensor(v, device=dev).view(1, 3, 1, 1) for v in stats)
     was_training = encoder.training
     encoder.eval()
     try:
         with torch.autocast(dev.type, enabled=dev.type == 'cuda'):
-            out = [encoder((b.to(dev, non_blocking=True).float() / 255 - mean) / std).float() for b in images.split(bs)]
+            out = [encoder((device_copy(b, dev).float() / 255 - mean) / std).float() for b in images.split(bs)]
     finally: encoder.train(was_training)
     return torch.cat(out)
 
@@ -63,18 +63,25 @@ def knn_accuracy(encoder:nn.Module, train:tuple, test:tuple, stats:tuple, num_cl
 
 # %% ../nbs/07_knn.ipynb #04b8a455
 class KNNMonitor(Callback):
-    "kNN test accuracy of `learn.model.encoder` each epoch, shown in the epoch table as `knn_acc` and kept in `accs`."
+    "kNN test accuracy of `learn.model.encoder` every `every` epochs and after the last, in the epoch table as `knn_acc` and in `accs`."
     order = 40      # before the Recorder (50), which reads the metric names in before_fit
-    def __init__(self, train:tuple, test:tuple, stats:tuple, num_classes:int, k:int=200, t:float=0.1):
-        self.train, self.test, self.stats, self.num_classes, self.k, self.t = train, test, stats, num_classes, k, t
+    def __init__(self, train:tuple, test:tuple, stats:tuple, num_classes:int, k:int=200, t:float=0.1,
+                 every:int=1,   # measure every this many epochs (and after the last); the table shows None in between
+                 bank:int=0):   # a fixed, stratified sample of about this many labelled images as the bank (0: all)
+        if 0 < bank < len(train[1]):
+            idx = label_subset(train[1], frac=bank / len(train[1]), seed=0)
+            train = (train[0][idx], train[1][idx])
+        self.train, self.test, self.stats, self.num_classes, self.k, self.t, self.every = train, test, stats, num_classes, k, t, every
         self.accs = []
     def before_fit(self):
         self.accs = []
         if 'knn_acc' not in [getattr(m, 'name', None) for m in self.learn.metrics]:
             self.learn.metrics.append(ValueMetric(self._acc, 'knn_acc'))
     def _acc(self):
+        epoch, n_epoch = getattr(self, 'epoch', 0), getattr(self, 'n_epoch', 1)
+        if (epoch + 1) % self.every and epoch + 1 < n_epoch: return None
         acc = knn_accuracy(self.learn.model.encoder, self.train, self.test, self.stats, self.num_classes, self.k, self.t)
-        self.accs.append((getattr(self, 'epoch', 0), acc))
+        self.accs.append((epoch, acc))
         return acc
 
 # %% ../nbs/07_knn.ipynb #c44c212c
