@@ -216,7 +216,7 @@ class BatchView(nn.Module):
         p = self.params
         return dict(
             boxes=crop_boxes(n, h, w, p['crop_scale'], p['crop_ratio'], device),
-            flip=flip_mat(torch.empty(n, device=device), p=p['flip_p'])[:, 0, 0].as_subclass(torch.Tensor) < 0,
+            flip=_coin(n, p['flip_p'], device),
             jitter=_coin(n, p['jitter_p'], device),
             factors=torch.stack([_unif(n, 1 - p[k], 1 + p[k], device) for k in ('brightness', 'contrast', 'saturation')], 1),
             hue_shift=_unif(n, -p['hue'], p['hue'], device),
