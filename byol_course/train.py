@@ -10,7 +10,7 @@ import copy, os, tempfile, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['view_overrides', 'byol_learner', 'fit_byol', 'save_checkpoint', 'load_checkpoint', 'epoch_record',
+__all__ = ['view_overrides', 'fused_adamw', 'byol_learner', 'fit_byol', 'save_checkpoint', 'load_checkpoint', 'epoch_record',
            'CheckpointCallback', 'plot_pretraining']
 
 # %% ../nbs/07_pretrain.ipynb #74d4270e
@@ -20,13 +20,13 @@ import torch.nn as nn
 import matplotlib.pyplot as plt
 from fastai.learner import Learner
 from fastai.callback.core import Callback
-from fastai.callback.fp16 import MixedPrecision
+from fastai.optimizer import OptimWrapper
 from fastai.callback.schedule import ParamScheduler, combined_cos
 from fastai.torch_core import set_seed
 from fastcore.foundation import L
 from .data import ImageData, Settings, get_settings, load_dataset, ssl_dls, label_subset
 from .augment import byol_views
-from .baseline import encoder_for
+from .baseline import encoder_for, device_cbs
 from .model import BYOL
 from .loss import byol_loss_func
 from .ema import EMACallback
@@ -40,6 +40,12 @@ def view_overrides(data:ImageData) -> dict:
 
 def _online_splitter(m:BYOL): return [list(m.encoder.parameters()) + list(m.projector.parameters()) + list(m.predictor.parameters())]
 
+def fused_adamw(params, lr:float, wd:float=0.01) -> OptimWrapper:
+    "fastai's Adam hyper-parameters (betas 0.9/0.99, eps 1e-5, decoupled weight decay `wd` except on 1-D BatchNorm weights and biases) in PyTorch's fused AdamW."
+    ps = [p for group in params for p in group]
+    groups = [{'params': [p for p in ps if p.ndim > 1]}, {'params': [p for p in ps if p.ndim <= 1], 'weight_decay': 0.}]
+    return OptimWrapper(opt=torch.optim.AdamW(groups, lr=lr, betas=(0.9, 0.99), eps=1e-5, weight_decay=wd, fused=True))
+
 def byol_learner(
     data:ImageData,               # images; `data.unlabeled` is trained on, `train`/`test` feed the kNN monitor
     settings:Settings=None,       # scale (default: `get_settings()`)
@@ -48,18 +54,20 @@ def byol_learner(
     cbs:list=None,                # extra callbacks
     views:tuple=None,             # the two batch views (default: the paper's, see `view_overrides`)
 ) -> Learner:
-    "A fastai Learner that pre-trains BYOL on `data.unlabeled` at the scale of `settings`."
+    "A fastai Learner that pre-trains BYOL on `data.unlabeled` at the scale of `settings`, with its model on `settings.device`."
     s = settings or get_settings()
     set_seed(s.seed)
     views = views or byol_views(data.size, **view_overrides(data))
     dls = ssl_dls(data.unlabeled, data.stats, *views, bs=s.ssl_bs, device=s.device)
-    model = BYOL(encoder_for(data.size, s.width), s.hidden_dim, s.proj_dim, predictor=predictor, bn=bn)
+    model = BYOL(encoder_for(data.size, s.width), s.hidden_dim, s.proj_dim, predictor=predictor, bn=bn).to(s.device)
     # a healthy run's spread can dip for a few epochs early on before it recovers (see the plot below): stop only if it stays down
-    callbacks = [EMACallback(s.tau_base), CollapseDetector(patience=3)]
-    if knn: callbacks.append(KNNMonitor(data.train, data.test, data.stats, data.c))
-    if s.amp: callbacks.append(MixedPrecision())
-    return Learner(dls, model, loss_func=byol_loss_func, lr=s.ssl_lr, splitter=_online_splitter,
-                   cbs=callbacks + list(cbs or []))
+    callbacks = [EMACallback(s.tau_base), CollapseDetector(patience=3), *device_cbs(s)]
+    if knn: callbacks.append(KNNMonitor(data.train, data.test, data.stats, data.c, every=s.knn_every, bank=s.knn_bank))
+    learn = Learner(dls, model, loss_func=byol_loss_func, opt_func=fused_adamw, lr=s.ssl_lr, splitter=_online_splitter,
+                    cbs=callbacks + list(cbs or []))
+    # no validation set (lesson 00): the kNN column is computed after each training epoch instead
+    learn.recorder.train_metrics, learn.recorder.valid_metrics = True, False
+    return learn
 
 # %% ../nbs/07_pretrain.ipynb #08ba0a6d
 def fit_byol(
@@ -83,10 +91,12 @@ def _plain(o):
     return o
 
 def save_checkpoint(learn:Learner, path, **meta) -> Path:
-    "Atomically write model (online and target), optimiser state, settings and `meta` to `path`."
+    "Atomically write model (online and target), optimiser state, gradient scaler, settings and `meta` to `path`."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     opt = _plain(learn.opt.state_dict()) if learn.opt is not None else None
-    state = dict(model=learn.model.state_dict(), opt=opt, meta=_plain(meta))
+    scaler = getattr(learn, 'scaler', None)
+    state = dict(model=learn.model.state_dict(), opt=opt, meta=_plain(meta),
+                 scaler=scaler.state_dict() if scaler is not None and scaler.is_enabled() else None)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix='.tmp')
     try:
         with os.fdopen(fd, 'wb') as f: torch.save(state, f)
@@ -95,24 +105,33 @@ def save_checkpoint(learn:Learner, path, **meta) -> Path:
         Path(tmp).unlink(missing_ok=True); raise
     return path
 
-def load_checkpoint(path, learn:Learner=None) -> dict:
-    "Read a checkpoint written by `save_checkpoint` (weights only); if `learn` is given, restore its model and optimiser."
+def load_checkpoint(
+    path,
+    learn:Learner=None,   # restore its model, and unless `with_opt=False` its optimiser and gradient scaler
+    with_opt:bool=True,   # False: the weights only (to evaluate, not to train on)
+) -> dict:
+    "Read a checkpoint written by `save_checkpoint` (weights only); if `learn` is given, restore it on its model's device."
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"No checkpoint at {path}: check the path, or train first.")
     try: state = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e:
         raise RuntimeError(f"Checkpoint {path} is damaged or not a byol_course checkpoint ({type(e).__name__}). "
                            f"Delete it and train again.") from None
-    if learn is not None:
-        learn.model.load_state_dict(state['model'])
-        if state.get('opt') is not None:
-            if learn.opt is None: learn.create_opt()
-            learn.opt.load_state_dict({'state': state['opt']['state'], 'hypers': L(state['opt']['hypers'])})
+    if learn is None: return state
+    learn.model.load_state_dict(state['model'])       # copies into the parameters, wherever they are
+    if with_opt and state.get('opt') is not None:
+        if 'param_groups' not in state['opt']:
+            raise RuntimeError(f"Checkpoint {path} comes from an older byol_course whose optimiser state cannot be continued. "
+                               f"Its weights still load for evaluation; to train on, start again (byol-course: --overwrite).")
+        if learn.opt is None: learn.create_opt()
+        learn.opt.load_state_dict(state['opt'])       # PyTorch moves the state to the parameters' device
+        amp = getattr(learn, 'device_mixed_precision', None)
+        if amp is not None and state.get('scaler'): amp.scaler_state = state['scaler']
     return state
 
 # %% ../nbs/07_pretrain.ipynb #d3ed9e82
 def epoch_record(learn:Learner) -> dict:
-    "The epoch just finished as plain numbers: the epoch table's columns (train_loss, valid_loss, knn_acc) and the collapse measures."
+    "The epoch just finished as plain numbers: the epoch table's columns (train_loss, knn_acc) and the collapse measures."
     names = [n for n in learn.recorder.metric_names[1:] if n != 'time']
     rec = {'epoch': int(learn.epoch), **{n: float(v) for n, v in zip(names, learn.recorder.values[-1]) if v is not None}}
     det = [c for c in learn.cbs if isinstance(c, CollapseDetector)]
