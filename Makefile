@@ -6,12 +6,18 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test exercises
+# byol-pytorch is the benchmark's point of comparison, not a dependency: installed without its dependencies (its model
+# file needs only torch, torchvision and einops; the rest would pull in packages the course never uses).
+PEER := byol-pytorch==0.9.1 einops
 
-$(STAMP): pyproject.toml
+.PHONY: demo test exercises bench
+
+$(STAMP): pyproject.toml Makefile
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@echo "Installing byol-course and its dev tools into $(VENV) (first run: a few minutes)..."
 	@set -o pipefail; $(BIN)/python -m pip install -q --disable-pip-version-check -e ".[dev]" 2>&1 \
+		| { grep -v "^WARNING: Location .* is ignored" || true; }
+	@set -o pipefail; $(BIN)/python -m pip install -q --disable-pip-version-check --no-deps $(PEER) 2>&1 \
 		| { grep -v "^WARNING: Location .* is ignored" || true; }
 	@touch $(STAMP)
 
@@ -28,6 +34,11 @@ test: $(STAMP)
 	$(BIN)/python tools/check_sync.py
 	$(BIN)/nbdev-test --n-workers 2 --timing
 	$(BIN)/nbdev-test exercises --n-workers 2 --timing
+
+## How fast each part of BYOL training runs on this machine, and against byol-pytorch (lesson 10). On a GPU, add
+## ARGS=--full for the full-scale network and batch.
+bench: $(STAMP)
+	$(BIN)/byol-course bench $(ARGS)
 
 ## Regenerate the learner notebooks in exercises/ from the lessons in nbs/.
 exercises: $(STAMP)

@@ -14,7 +14,7 @@ warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated',
 
 # %% auto #0
 __all__ = ['DATASETS', 'CHECKPOINT', 'UsageError', 'build_parser', 'check_args', 'pretrain', 'evaluate', 'verdicts',
-           'write_report', 'main']
+           'write_report', 'bench', 'main']
 
 # %% ../nbs/09_cli.ipynb #a747486d
 import torch
@@ -25,6 +25,7 @@ from .data import DatasetError, Settings, get_settings, load_dataset, _SCALES
 from .knn import knn_accuracy
 from .train import CheckpointCallback, byol_learner, fit_byol, load_checkpoint, plot_pretraining
 from .evaluate import METHODS, label_efficiency, efficiency_table, plot_efficiency, plot_embedding_maps
+from .bench import run_bench, bench_table, bench_summary
 
 # %% ../nbs/09_cli.ipynb #b06e11b2
 DATASETS = ('digits', 'cifar10', 'stl10')
@@ -45,7 +46,7 @@ def _fracs(text:str) -> tuple:
     return tuple(sorted(set(fracs)))
 
 def build_parser() -> argparse.ArgumentParser:
-    "The `byol-course` argument parser: subcommands `pretrain`, `evaluate`, `run`, with shared options."
+    "The `byol-course` argument parser: subcommands `pretrain`, `evaluate`, `run` with shared options, and `bench`."
     common = argparse.ArgumentParser(add_help=False)
     o = common.add_argument_group('options')
     o.add_argument('--dataset', help="'digits' (embedded, offline), 'cifar10', 'stl10', or a folder of images with one "
@@ -62,10 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
     o.add_argument('--data-dir', help='where CIFAR-10/STL-10 are kept (default: $BYOL_COURSE_DATA, then ~/.cache/byol_course/data)')
     o.add_argument('--size', type=int, default=32, help='image side in pixels for a folder of images (default: 32)')
     p = _Parser(prog='byol-course', description='BYOL self-supervised pre-training and evaluation, with a report.')
-    sub = p.add_subparsers(dest='command', required=True, metavar='{pretrain,evaluate,run}', parser_class=_Parser)
+    sub = p.add_subparsers(dest='command', required=True, metavar='{pretrain,evaluate,run,bench}', parser_class=_Parser)
     sub.add_parser('pretrain', parents=[common], help='pre-train BYOL and save the checkpoint', description='Pre-train BYOL on the unlabelled images; save a checkpoint every epoch.')
     sub.add_parser('evaluate', parents=[common], help='evaluate the checkpoint in --out and write the report', description='kNN, linear probe and fine-tuning of the checkpoint in --out against the supervised baseline; writes the report.')
     sub.add_parser('run', parents=[common], help='pretrain, then evaluate', description='Pre-train BYOL, then evaluate it and write the report.')
+    b = sub.add_parser('bench', help='measure the speed of each part of training on this machine',
+                       description='Images per second of the BYOL model step, the full training step, per-image albumentations and a '
+                                   'CIFAR-size kNN evaluation on this machine, their ratios, and byol-pytorch\'s step if it is installed.')
+    b.add_argument('--full', action='store_true', help='the full (GPU) scale: ResNet-18 width 64, 32-px images, batch 256 (default: the tiny CPU scale)')
+    b.add_argument('--steps', type=int, default=20, help='timed steps per measurement (default: 20)')
+    b.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda', 'mps'], help='where to run (default: auto, a GPU if there is one)')
+    b.add_argument('--json', help='also write every figure to this JSON file')
     return p
 
 # %% ../nbs/09_cli.ipynb #399cf477
@@ -76,6 +84,10 @@ def _writable(out:Path):
     except OSError as e:
         raise UsageError(f"cannot write to --out {out} ({e.strerror or type(e).__name__}): choose a folder you can write to") from None
 
+def _check_device(device:str):
+    if device == 'cuda' and not torch.cuda.is_available(): raise UsageError("--device cuda, but no CUDA GPU is visible: use --device cpu or auto")
+    if device == 'mps' and not torch.backends.mps.is_available(): raise UsageError("--device mps, but MPS is not available: use --device cpu or auto")
+
 def check_args(args) -> Settings:
     "Validate parsed options (raising `UsageError`) and turn them into `Settings`; the output folder is created."
     if args.epochs is not None and args.epochs < 1: raise UsageError(f"--epochs must be at least 1 (got {args.epochs})")
@@ -85,8 +97,7 @@ def check_args(args) -> Settings:
     fracs = _fracs(args.fracs)
     if args.dataset is not None and args.dataset.lower() not in DATASETS and not Path(args.dataset).expanduser().is_dir():
         raise UsageError(f"unknown dataset {args.dataset!r}: choose digits, cifar10, stl10, or a folder of images in class sub-folders")
-    if args.device == 'cuda' and not torch.cuda.is_available(): raise UsageError("--device cuda, but no CUDA GPU is visible: use --device cpu or auto")
-    if args.device == 'mps' and not torch.backends.mps.is_available(): raise UsageError("--device mps, but MPS is not available: use --device cpu or auto")
+    _check_device(args.device)
     over = dict(fracs=fracs, seed=args.seed)
     if args.device != 'auto': over['device'] = args.device
     if args.dataset is not None: over['dataset'] = args.dataset if Path(args.dataset).expanduser().is_dir() else args.dataset.lower()
@@ -104,7 +115,7 @@ def _settings_from(meta:dict) -> Settings:
 
 def _load(s:Settings, args) -> 'ImageData':
     data = load_dataset(s.dataset, root=args.data_dir, size=args.size)
-    n = len(data.unlabeled) - max(2, len(data.unlabeled) // 10)
+    n = len(data.unlabeled)
     if s.ssl_bs > n: raise UsageError(f"--bs {s.ssl_bs} is larger than the {n:,} images pre-training uses per epoch: use --bs {min(256, n)} or less")
     return data
 
@@ -139,7 +150,7 @@ def _versions() -> dict:
 
 def _device(s:Settings) -> dict:
     name = torch.cuda.get_device_name() if s.device == 'cuda' else (platform.processor() or platform.machine())
-    return dict(type=s.device, name=name, threads=torch.get_num_threads())
+    return dict(type=s.device, name=name, threads=torch.get_num_threads(), amp=s.amp)
 
 def evaluate(s:Settings, data, out:Path, encoder, random_encoder, history:list, pretrain_seconds:float=None, collapsed:bool=False) -> dict:
     "Evaluate `encoder` against the baselines, save the plots in `out` and return the results (also written to results.json)."
@@ -211,10 +222,25 @@ def _err(msg:str, code:int) -> int:
     print(f"byol-course: error: {msg}", file=sys.stderr)
     return code
 
+def bench(args) -> int:
+    "`byol-course bench`: measure, print the table and the ratios, optionally write the JSON."
+    if args.steps < 2: raise UsageError(f"--steps must be at least 2 (got {args.steps})")
+    _check_device(args.device)
+    device = None if args.device == 'auto' else args.device
+    if args.full and (device or ('cuda' if torch.cuda.is_available() else 'cpu')) == 'cpu':
+        print("Note: --full on a CPU is slow (minutes per measurement); it is meant for a GPU.")
+    try: res = run_bench(full=args.full, device=device, steps=args.steps)
+    except KeyboardInterrupt: return _err("interrupted", 130)
+    table = bench_table(res)
+    print(table.attrs['title']); print(table.to_string()); print('\n'.join(bench_summary(res)))
+    if args.json: Path(args.json).write_text(json.dumps(res, indent=1)); print(f"Figures: {args.json}")
+    return 0
+
 def main(argv=None) -> int:
     "Entry point of the `byol-course` command."
     try:
         args = build_parser().parse_args(argv)
+        if args.command == 'bench': return bench(args)
         s = check_args(args)
         out, ckpt = args.out, args.out/CHECKPOINT
         if args.resume and not ckpt.exists(): raise UsageError(f"--resume: no checkpoint in {out}; run without --resume to start")
@@ -239,7 +265,7 @@ def main(argv=None) -> int:
         else:
             learn = byol_learner(data, s, knn=False)
             random_encoder = copy.deepcopy(learn.model.encoder)
-            meta = load_checkpoint(ckpt, learn)['meta']
+            meta = load_checkpoint(ckpt, learn, with_opt=False)['meta']
             encoder, history, secs, collapsed = learn.model.encoder, meta.get('history', []), None, False
         res = evaluate(s, data, out, encoder, random_encoder, history, secs, collapsed)
         report = write_report(out, res)
