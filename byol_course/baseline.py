@@ -23,7 +23,7 @@ from fastai.losses import CrossEntropyLossFlat
 from fastai.metrics import accuracy
 from fastai.torch_core import set_seed
 from fastai.callback.schedule import fit_one_cycle  # adds Learner.fit_one_cycle
-from fastai.callback.core import Callback, CancelStepException
+from fastai.callback.core import CancelStepException
 from fastai.callback.fp16 import MixedPrecision, AMPMode
 from fastcore.foundation import L
 from torch.amp import GradScaler

@@ -35,7 +35,7 @@ class BYOLOutput(_Outputs):
     __slots__ = ()
     def __new__(cls, *args, **kwargs):
         # fastai's `apply` (behind `to_float`, `to_device`, `to_detach`) rebuilds a tuple as `type(x)([...])`: take one list too
-        if len(args) == 1 and not kwargs: args = tuple(args[0])
+        if len(args) == 1 and not kwargs and not isinstance(args[0], torch.Tensor): args = tuple(args[0])
         return super().__new__(cls, *args, **kwargs)
 
 class BYOL(nn.Module):
