@@ -10,7 +10,7 @@ import importlib.util, os, platform, resource, statistics, time, warnings
 from importlib.metadata import version, PackageNotFoundError
 
 # %% auto #0
-__all__ = ['per_call', 'median_times', 'synthetic_data', 'StepClock', 'train_step', 'model_step', 'album_loader', 'knn_eval',
+__all__ = ['per_call', 'round_times', 'synthetic_data', 'StepClock', 'train_step', 'model_step', 'album_loader', 'knn_eval',
            'ema_times', 'load_peer', 'peer_step', 'run_bench', 'bench_table', 'bench_summary']
 
 # %% ../nbs/10_bench.ipynb #bfc4c879
@@ -40,12 +40,12 @@ def per_call(fn, n:int, dev, warmup:int=2) -> float:
     _sync(dev)
     return (time.perf_counter() - t) / n
 
-def median_times(fns:dict, n:int, rounds:int, dev) -> dict:
-    "Median seconds per call of each of `fns` over `rounds` interleaved rounds of `n` calls each."
+def round_times(fns:dict, n:int, rounds:int, dev) -> dict:
+    "Seconds per call of each of `fns` in each of `rounds` interleaved rounds of `n` calls, so that a slow moment hits all alike."
     times = {k: [] for k in fns}
     for _ in range(rounds):
         for k, f in fns.items(): times[k].append(per_call(f, n, dev))
-    return {k: statistics.median(v) for k, v in times.items()}
+    return times
 
 # %% ../nbs/10_bench.ipynb #7b23804f
 def synthetic_data(s:Settings, n:int, seed:int=0) -> ImageData:
@@ -172,11 +172,17 @@ def _version(pkg:str):
     try: return version(pkg)
     except PackageNotFoundError: return None
 
+def _versus(times:dict, bs:int) -> dict:
+    "byol-pytorch's images/s, and our step's time over its time: the median of the paired rounds, with their range."
+    ratios = [a / b for a, b in zip(times['model'], times['peer'])]
+    return dict(version=_version('byol-pytorch'), images_per_s=bs / statistics.median(times['peer']),
+                ours_over_peer_time=statistics.median(ratios), ratio_range=(min(ratios), max(ratios)), rounds=len(ratios))
+
 def run_bench(
     full:bool=False,          # the full (GPU) scale: ResNet-18 width 64, 32-px images, batch 256; else the tiny CPU scale
     device=None,              # default: the GPU if there is one
     steps:int=20,             # timed steps per measurement
-    rounds:int=3,             # interleaved rounds for the model step and the peer's; the median counts
+    rounds:int=5,             # interleaved rounds of the model step and the peer's step; medians count
     knn_images:int=60_000,    # images in the kNN evaluation, a sixth of them queries (CIFAR-10: 50,000 + 10,000)
     workers:int=None,         # DataLoader processes for the albumentations path (default: one per CPU core)
     peer:bool=True,           # compare with byol-pytorch, if it is installed
@@ -189,7 +195,8 @@ def run_bench(
     size = learn.dls.train.dataset.x.shape[-1]
     fns = {'model': model_step(learn, s)}
     if peer and load_peer() is not None: fns['peer'] = peer_step(s, size)
-    med = median_times(fns, steps, rounds, dev)
+    times = round_times(fns, steps, rounds, dev)
+    med = {k: statistics.median(v) for k, v in times.items()}
     n_query = max(1, knn_images // 6)
     res = dict(device=torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'cpu ({platform.machine()}, {os.cpu_count()} cores)',
                threads=torch.get_num_threads(), torch=torch.__version__, scale=s.scale,
@@ -199,8 +206,7 @@ def run_bench(
                knn=knn_eval(learn.model.encoder, s, knn_images - n_query, n_query), ema=ema_times(learn.model),
                peak_memory_mb=_peak_mb(dev),
                syncs_per_step=train_step(s, min(steps, 5), count_syncs=True)[0] if dev.type == 'cuda' else None,
-               peer=dict(version=_version('byol-pytorch'), images_per_s=s.ssl_bs / med['peer'],
-                         ours_over_peer_time=med['model'] / med['peer']) if 'peer' in med else None)
+               peer=_versus(times, s.ssl_bs) if 'peer' in times else None)
     res['ratios'] = {'train/model': res['train_step'] / res['model_step'], 'train/album': res['train_step'] / res['album_loader']}
     return res
 
@@ -227,6 +233,8 @@ def bench_summary(res:dict) -> list:
            f"EMA update of {e['tensors']} tensors: fused {e['fused_ms']:.2f} ms, Python loop {e['loop_ms']:.2f} ms ({e['loop_over_fused']:.1f}x).",
            f"Peak memory: {res['peak_memory_mb']:,.0f} MB ({'GPU' if res['syncs_per_step'] is not None else 'process, CPU'})."]
     if res['syncs_per_step'] is not None: out.append(f"CPU-GPU synchronisations per training step: {res['syncs_per_step']:.1f}.")
-    out.append(f"Our step takes {res['peer']['ours_over_peer_time']:.2f}x byol-pytorch's time." if res['peer'] else
+    p = res['peer']
+    out.append(f"Our step takes {p['ours_over_peer_time']:.2f}x byol-pytorch's time (median of {p['rounds']} paired rounds; "
+               f"{p['ratio_range'][0]:.2f}-{p['ratio_range'][1]:.2f})." if p else
                "byol-pytorch is not installed: pip install --no-deps byol-pytorch einops, to compare.")
     return out
