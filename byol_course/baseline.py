@@ -10,8 +10,8 @@ import time
 from contextlib import ExitStack
 
 # %% auto #0
-__all__ = ['ResNet18', 'encoder_for', 'DeviceMixedPrecision', 'device_cbs', 'classifier', 'augment_for', 'train_supervised',
-           'run_baseline', 'results_table', 'plot_label_efficiency', 'demo']
+__all__ = ['ResNet18', 'encoder_for', 'amp_tools', 'DeviceMixedPrecision', 'device_cbs', 'classifier', 'augment_for',
+           'train_supervised', 'run_baseline', 'results_table', 'plot_label_efficiency', 'demo']
 
 # %% ../nbs/01_baseline.ipynb #5e166af4
 import torch
@@ -24,7 +24,7 @@ from fastai.metrics import accuracy
 from fastai.torch_core import set_seed
 from fastai.callback.schedule import fit_one_cycle  # adds Learner.fit_one_cycle
 from fastai.callback.core import CancelStepException
-from fastai.callback.fp16 import MixedPrecision, AMPMode
+from fastai.callback.fp16 import MixedPrecision
 from fastcore.foundation import L
 from torch.amp import GradScaler
 from .data import (Settings, get_settings, load_dataset, label_subset, supervised_dls, PadCropFlip,
@@ -60,6 +60,12 @@ def encoder_for(size:int, width:int=64) -> ResNet18:
     return ResNet18('cifar' if size <= 64 else 'imagenet', width)
 
 # %% ../nbs/01_baseline.ipynb #e0fc1999
+def amp_tools(amp:str, device_type:str, **scaler_kwargs) -> tuple:
+    "The gradient scaler and the autocast context of mixed precision `amp` ('fp16', 'bf16' or 'off') on `device_type`."
+    fp16 = amp == 'fp16'
+    return (GradScaler(device_type, enabled=fp16, **scaler_kwargs),
+            torch.autocast(device_type, dtype=torch.float16 if fp16 else torch.bfloat16, enabled=amp != 'off'))
+
 class DeviceMixedPrecision(MixedPrecision):
     "fastai's `MixedPrecision` on the device of the batches (fastai's own assumes CUDA): 'fp16' with a gradient scaler, or 'bf16'."
     def __init__(self, amp_mode:str='fp16', **kwargs):
@@ -67,9 +73,8 @@ class DeviceMixedPrecision(MixedPrecision):
         self.scaler_state = None     # a saved scaler to continue from (set by `train.load_checkpoint`)
 
     def before_fit(self):
-        dev, fp16 = torch.device(self.dls.device).type, self.amp_mode == AMPMode.FP16
-        self.autocast = torch.autocast(dev, dtype=torch.float16 if fp16 else torch.bfloat16)
-        self.learn.scaler, self.scales = GradScaler(dev, enabled=fp16, **self.kwargs), L()
+        self.learn.scaler, self.autocast = amp_tools(self.amp_mode.value, torch.device(self.dls.device).type, **self.kwargs)
+        self.scales = L()
         if self.scaler_state is not None: self.learn.scaler.load_state_dict(self.scaler_state); self.scaler_state = None
 
     def before_step(self):

@@ -20,7 +20,7 @@ from fastai.callback.core import Callback, CancelFitException
 from fastai.torch_core import to_float
 from .data import ImageData, Settings, get_settings
 from .augment import album_view
-from .baseline import ResNet18
+from .baseline import ResNet18, amp_tools
 from .model import BYOL
 from .loss import byol_loss_func
 from .ema import ema_update_
@@ -56,27 +56,36 @@ def synthetic_data(s:Settings, n:int, seed:int=0) -> ImageData:
     return ImageData('synthetic', (x, y), (x[:2], y[:2]), x, [str(i) for i in range(10)])
 
 class StepClock(Callback):
-    "Time `n` training steps after `warmup` ones, within the first epoch, then stop the fit; with `count_syncs`, count CUDA syncs instead."
+    "Time `n` training steps after `warmup` ones, within the first epoch, then stop the fit; with `count_syncs`, count CUDA syncs too."
     order = 100     # after everything else in a step
     def __init__(self, n:int, warmup:int=3, count_syncs:bool=False): self.n, self.warmup, self.count_syncs = n, warmup, count_syncs
     def before_fit(self): self.seconds, self.syncs, self.dev = None, None, torch.device(self.dls.device)
     def after_batch(self):
         if self.train_iter == self.warmup:
+            if self.count_syncs: self._start_counting()
             _sync(self.dev); self.t0 = time.perf_counter()
-            if self.count_syncs: self._watch = warnings.catch_warnings(record=True); self.caught = self._watch.__enter__(); warnings.simplefilter('always'); torch.cuda.set_sync_debug_mode('warn')
         elif self.train_iter == self.warmup + self.n:
-            if self.count_syncs:
-                torch.cuda.set_sync_debug_mode('default'); self._watch.__exit__(None, None, None)
-                self.syncs = sum('synchroniz' in str(w.message) for w in self.caught) / self.n
             _sync(self.dev); self.seconds = (time.perf_counter() - self.t0) / self.n
+            if self.count_syncs: self.syncs = self._stop_counting() / self.n
             raise CancelFitException()
 
+    def _start_counting(self):
+        "PyTorch's sync debug mode warns at every call that makes the CPU wait for the GPU: record those warnings."
+        self._watch = warnings.catch_warnings(record=True)
+        self._caught = self._watch.__enter__()
+        warnings.simplefilter('always')
+        torch.cuda.set_sync_debug_mode('warn')
+    def _stop_counting(self) -> int:
+        torch.cuda.set_sync_debug_mode('default')
+        self._watch.__exit__(None, None, None)
+        return sum('synchroniz' in str(w.message) for w in self._caught)
+
 def train_step(s:Settings, steps:int, warmup:int=3, count_syncs:bool=False) -> tuple:
-    "Seconds per step of the real BYOL training loop (`byol_learner` without the kNN monitor) at settings `s`, and the learner."
+    "The `StepClock` of `steps` steps of the real BYOL training loop (`byol_learner` without the kNN monitor) at settings `s`, and the learner."
     learn = byol_learner(synthetic_data(s, (warmup + steps + 1) * s.ssl_bs), s, knn=False)
     clock = StepClock(steps, warmup, count_syncs)
     with learn.no_bar(), learn.no_logging(): learn.fit(1, s.ssl_lr, cbs=clock)
-    return (clock.syncs if count_syncs else clock.seconds), learn
+    return clock, learn
 
 # %% ../nbs/10_bench.ipynb #ca716229
 def model_step(learn, s:Settings):
@@ -85,19 +94,13 @@ def model_step(learn, s:Settings):
     v1, v2 = (torch.randn(s.ssl_bs, 3, size, size, device=dev) for _ in range(2))
     if learn.opt is None: learn.create_opt()
     model, opt, target, online = learn.model, learn.opt, learn.model.target_params(), learn.model.online_params()
-    scaler, autocast = _precision(s, dev)
+    scaler, autocast = amp_tools(s.amp, dev.type)
     def step():
         with autocast: out = model(v1, v2)
         scaler.scale(byol_loss_func(to_float(out))).backward()
         scaler.step(opt); scaler.update(); opt.zero_grad()
         ema_update_(target, online, s.tau_base)
     return step
-
-def _precision(s:Settings, dev:torch.device) -> tuple:
-    "A gradient scaler and an autocast context for `s.amp`, as `DeviceMixedPrecision` sets them up (lesson 01)."
-    fp16 = s.amp == 'fp16'
-    return (torch.amp.GradScaler(dev.type, enabled=fp16),
-            torch.autocast(dev.type, dtype=torch.float16 if fp16 else torch.bfloat16, enabled=s.amp != 'off'))
 
 # %% ../nbs/10_bench.ipynb #40d8c6a0
 class _AlbumPairs(torch.utils.data.Dataset):
@@ -156,7 +159,7 @@ def peer_step(s:Settings, size:int):
     peer = PeerBYOL(net, size, hidden_layer=-1, projection_size=s.proj_dim, projection_hidden_size=s.hidden_dim,
                     augment_fn=nn.Identity(), moving_average_decay=s.tau_base, use_simplicial_embeddings=False)
     opt, x = torch.optim.Adam(peer.parameters(), lr=s.ssl_lr), torch.randn(s.ssl_bs, 3, size, size, device=dev)
-    scaler, autocast = _precision(s, dev)
+    scaler, autocast = amp_tools(s.amp, dev.type)
     def step():
         with autocast: loss = peer(x)
         opt.zero_grad(); scaler.scale(loss.float()).backward(); scaler.step(opt); scaler.update()
@@ -191,7 +194,7 @@ def run_bench(
     s = get_settings(scale='full' if full else 'tiny', **({'device': device} if device else {}))
     dev, workers = torch.device(s.device), (os.cpu_count() or 1) if workers is None else workers
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
-    train_s, learn = train_step(s, steps)
+    clock, learn = train_step(s, steps)
     size = learn.dls.train.dataset.x.shape[-1]
     fns = {'model': model_step(learn, s)}
     if peer and load_peer() is not None: fns['peer'] = peer_step(s, size)
@@ -201,11 +204,11 @@ def run_bench(
     res = dict(device=torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'cpu ({platform.machine()}, {os.cpu_count()} cores)',
                threads=torch.get_num_threads(), torch=torch.__version__, scale=s.scale,
                sizes=dict(width=s.width, image=size, batch=s.ssl_bs, hidden=s.hidden_dim, proj=s.proj_dim, amp=s.amp),
-               model_step=s.ssl_bs / med['model'], train_step=s.ssl_bs / train_s,
+               model_step=s.ssl_bs / med['model'], train_step=s.ssl_bs / clock.seconds,
                album_loader=s.ssl_bs / album_loader(s, max(2, steps // 4), workers), album_workers=workers,
                knn=knn_eval(learn.model.encoder, s, knn_images - n_query, n_query), ema=ema_times(learn.model),
                peak_memory_mb=_peak_mb(dev),
-               syncs_per_step=train_step(s, min(steps, 5), count_syncs=True)[0] if dev.type == 'cuda' else None,
+               syncs_per_step=train_step(s, min(steps, 5), count_syncs=True)[0].syncs if dev.type == 'cuda' else None,
                peer=_versus(times, s.ssl_bs) if 'peer' in times else None)
     res['ratios'] = {'train/model': res['train_step'] / res['model_step'], 'train/album': res['train_step'] / res['album_loader']}
     return res
