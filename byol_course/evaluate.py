@@ -9,8 +9,8 @@ from __future__ import annotations
 import copy, time
 
 # %% auto #0
-__all__ = ['METHODS', 'STYLE', 'fine_tune_encoder', 'label_efficiency', 'efficiency_table', 'plot_efficiency', 'embedding_map',
-           'plot_embedding_maps']
+__all__ = ['METHODS', 'STYLE', 'fine_tune_encoder', 'label_efficiency', 'efficiency_table', 'plot_efficiency', 'seed_table',
+           'mean_sd', 'embedding_map', 'plot_embedding_maps']
 
 # %% ../nbs/08_evaluation.ipynb #29565665
 import numpy as np
@@ -64,16 +64,21 @@ def label_efficiency(
         if m == 'supervised': acc = train_supervised(data, f, s, quiet=True)['test_accuracy']
         elif m == 'BYOL fine-tune': acc = fine_tune_encoder(encoder, data, f, s)['test_accuracy']
         else: acc = probe_accuracy(encoder if m == 'BYOL linear probe' else random_encoder, data, frac=f)
-        rows.append(dict(method=m, frac=f, labels=len(label_subset(data.train[1], frac=f, seed=s.seed)),
+        rows.append(dict(method=m, frac=f, seed=s.seed, labels=len(label_subset(data.train[1], frac=f, seed=s.seed)),
                          test_accuracy=float(acc), seconds=round(time.perf_counter() - start, 1)))
     return rows
 
-def efficiency_table(rows:list):
-    "Test accuracy (%) as a table: one row per label fraction, one column per method."
+def efficiency_table(
+    rows:list,              # from `label_efficiency`, for one seed or several
+    stat:str='mean',        # over the seeds: 'mean', or 'std' for their spread (NaN with one seed)
+):
+    "Test accuracy (%) as a table: one row per label fraction, one column per method; the `stat` over seeds."
     import pandas as pd
     df = pd.DataFrame(rows)
+    # the label count of a fraction is the same for every seed (stratified subsets): the smallest names the row
+    df['labels'] = df.groupby('frac')['labels'].transform('min')
     df['labels'] = [f"{f:.0%} ({n:,})" for f, n in zip(df['frac'], df['labels'])]
-    t = df.pivot_table(index=['frac', 'labels'], columns='method', values='test_accuracy', sort=False) * 100
+    t = df.groupby(['frac', 'labels', 'method'])['test_accuracy'].agg(stat).unstack('method') * 100
     t = t.droplevel('frac')[[m for m in METHODS if m in set(df['method'])]].round(1)
     t.columns.name, t.index.name = None, 'labels used'
     return t
@@ -83,17 +88,41 @@ STYLE = {'supervised': dict(color='#0072B2', marker='o', ls='-'), 'BYOL linear p
          'BYOL fine-tune': dict(color='#D55E00', marker='^', ls='-'), 'random-init probe': dict(color='#999999', marker='v', ls='--')}
 
 def plot_efficiency(rows:list, title:str=None, ax=None):
-    "Test accuracy against the fraction of labels (log scale), one line per method."
+    "Test accuracy against the fraction of labels (log scale), one line per method; over several seeds the mean, a band of one sd and every seed's point."
     if ax is None: _, ax = plt.subplots(figsize=(6, 4))
-    fracs = sorted({r['frac'] for r in rows})
+    fracs, seeds = sorted({r['frac'] for r in rows}), sorted({r.get('seed', 0) for r in rows})
+    mean, sd = efficiency_table(rows), efficiency_table(rows, 'std')
+    x = [100 * f for f in fracs]
     for m in METHODS:
-        rs = sorted((r for r in rows if r['method'] == m), key=lambda r: r['frac'])
-        if rs: ax.plot([100 * r['frac'] for r in rs], [100 * r['test_accuracy'] for r in rs], label=m, **STYLE[m])
-    ax.set(xscale='log', xlabel='labels used (%)', ylabel='test accuracy (%)', ylim=(0, 105), title=title or 'accuracy vs labels')
-    ax.set_xticks([100 * f for f in fracs], [f'{100 * f:g}' for f in fracs]); ax.minorticks_off()
+        if m not in mean: continue
+        ax.plot(x, mean[m].values, label=m, **STYLE[m])
+        if len(seeds) > 1:
+            ax.fill_between(x, mean[m].values - sd[m].values, mean[m].values + sd[m].values, color=STYLE[m]['color'], alpha=0.15, lw=0)
+            pts = [(100 * r['frac'], 100 * r['test_accuracy']) for r in rows if r['method'] == m]
+            ax.scatter(*zip(*pts), s=10, color=STYLE[m]['color'], alpha=0.5, marker=STYLE[m]['marker'])
+    title = title or 'accuracy vs labels'
+    if len(seeds) > 1: title += f'\n(mean, ± 1 sd band and each of {len(seeds)} seeds)'
+    ax.set(xscale='log', xlabel='labels used (%)', ylabel='test accuracy (%)', ylim=(0, 105), title=title)
+    ax.set_xticks(x, [f'{100 * f:g}' for f in fracs]); ax.minorticks_off()
     ax.grid(alpha=0.3); ax.legend(loc='lower right')
     ax.figure.tight_layout()
     return ax
+
+# %% ../nbs/08_evaluation.ipynb #856ebf32
+def seed_table(
+    per_seed:dict,          # {seed: {metric: value}}
+    scale:float=100,        # multiply the values (100: fractions to percent)
+):
+    "One row per seed, then the mean and the (sample) standard deviation over the seeds."
+    import pandas as pd
+    t = pd.DataFrame(per_seed).T.astype(float) * scale
+    t.index = [f'seed {k}' for k in t.index]
+    return pd.concat([t, t.agg(['mean', 'std']).rename(index={'std': 'sd'})])
+
+def mean_sd(values, scale:float=100, digits:int=1) -> str:
+    "`values` (one per seed) as 'mean ± sd' (just the value for a single seed)."
+    v = np.asarray(list(values), dtype=float) * scale
+    return f'{v.mean():.{digits}f}' if len(v) == 1 else f'{v.mean():.{digits}f} ± {v.std(ddof=1):.{digits}f}'
 
 # %% ../nbs/08_evaluation.ipynb #a853dcc1
 def embedding_map(encoder:nn.Module, images:torch.Tensor, stats:tuple, seed:int=0) -> np.ndarray:
