@@ -6,15 +6,13 @@ Docs: https://byol-course.github.io/byol-course/cli.html.md"""
 
 # %% ../nbs/09_cli.ipynb #e347777b
 from __future__ import annotations
-import argparse, copy, json, os, platform, sys, tempfile, time, warnings
+import argparse, copy, dataclasses, json, os, platform, sys, tempfile, time, warnings
 from datetime import datetime, timezone
 from pathlib import Path
-# fastai's import uses torch.jit.script, which recent torch versions warn about; a command's stderr is for the user's errors
-warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
 
 # %% auto #0
-__all__ = ['DATASETS', 'CHECKPOINT', 'UsageError', 'build_parser', 'check_args', 'pretrain', 'evaluate', 'verdicts',
-           'write_report', 'bench', 'main']
+__all__ = ['DATASETS', 'CHECKPOINT', 'UsageError', 'build_parser', 'check_args', 'pretrain', 'evaluate', 'combine_seeds',
+           'verdicts', 'write_report', 'bench', 'compare_cmd', 'main']
 
 # %% ../nbs/09_cli.ipynb #a747486d
 import torch
@@ -24,8 +22,9 @@ from . import __version__
 from .data import DatasetError, Settings, get_settings, load_dataset, _SCALES
 from .knn import knn_accuracy
 from .train import CheckpointCallback, byol_learner, fit_byol, load_checkpoint, plot_pretraining
-from .evaluate import METHODS, label_efficiency, efficiency_table, plot_efficiency, plot_embedding_maps
-from .bench import run_bench, bench_table, bench_summary
+from .evaluate import METHODS, label_efficiency, efficiency_table, plot_efficiency, plot_embedding_maps, mean_sd
+from .bench import run_bench, bench_table, bench_summary, load_peer
+from .compare import PEER, RANDOM, compare, compare_table, margins
 
 # %% ../nbs/09_cli.ipynb #b06e11b2
 DATASETS = ('digits', 'cifar10', 'stl10')
@@ -45,6 +44,13 @@ def _fracs(text:str) -> tuple:
     if bad or not fracs: raise UsageError(f"--fracs {text}: {bad[0] if bad else 'nothing'} is outside (0, 1]; give fractions of the labels like 0.01,0.1,1")
     return tuple(sorted(set(fracs)))
 
+def _seeds(text:str) -> tuple:
+    try: seeds = tuple(int(s) for s in text.split(',') if s.strip())
+    except ValueError: raise UsageError(f"--seeds {text!r} is not a list of whole numbers: give seeds like 0,1,2") from None
+    if not seeds or len(set(seeds)) < len(seeds) or min(seeds) < 0:
+        raise UsageError(f"--seeds {text}: give different non-negative seeds like 0,1,2")
+    return seeds
+
 def build_parser() -> argparse.ArgumentParser:
     "The `byol-course` argument parser: subcommands `pretrain`, `evaluate`, `run` with shared options, and `bench`."
     common = argparse.ArgumentParser(add_help=False)
@@ -56,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     o.add_argument('--bs', type=int, help=f"pre-training batch size, in images; each gives two views (default: {cpu['ssl_bs']} on a CPU, {gpu['ssl_bs']} on a GPU)")
     o.add_argument('--fracs', default='0.01,0.1,1', help='label fractions to evaluate at, comma-separated, each in (0, 1] (default: 0.01,0.1,1)')
     o.add_argument('--seed', type=int, default=0, help='random seed for label subsets and training (default: 0)')
+    o.add_argument('--seeds', help='several seeds, comma-separated (e.g. 0,1,2): one run per seed in OUT/seed-S, and a report '
+                   'of the mean ± sd over them (one run is one sample: on the digits seeds differ by 5-8 points)')
     o.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda', 'mps'], help='where to train (default: auto, a GPU if there is one)')
     o.add_argument('--out', help='output folder for the checkpoint, results.json, plots and report.md (default: runs/DATASET)')
     o.add_argument('--resume', action='store_true', help='continue the run found in --out from its last checkpoint (its settings are kept)')
@@ -63,10 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     o.add_argument('--data-dir', help='where CIFAR-10/STL-10 are kept (default: $BYOL_COURSE_DATA, then ~/.cache/byol_course/data)')
     o.add_argument('--size', type=int, default=32, help='image side in pixels for a folder of images (default: 32)')
     p = _Parser(prog='byol-course', description='BYOL self-supervised pre-training and evaluation, with a report.')
-    sub = p.add_subparsers(dest='command', required=True, metavar='{pretrain,evaluate,run,bench}', parser_class=_Parser)
+    sub = p.add_subparsers(dest='command', required=True, metavar='{pretrain,evaluate,run,bench,compare}', parser_class=_Parser)
     sub.add_parser('pretrain', parents=[common], help='pre-train BYOL and save the checkpoint', description='Pre-train BYOL on the unlabelled images; save a checkpoint every epoch.')
     sub.add_parser('evaluate', parents=[common], help='evaluate the checkpoint in --out and write the report', description='kNN, linear probe and fine-tuning of the checkpoint in --out against the supervised baseline; writes the report.')
-    sub.add_parser('run', parents=[common], help='pretrain, then evaluate', description='Pre-train BYOL, then evaluate it and write the report.')
+    sub.add_parser('run', parents=[common], help='pretrain, then evaluate', description='Pre-train BYOL, then evaluate it and write the report (with --seeds: once per seed, then the mean ± sd).')
     b = sub.add_parser('bench', help='measure the speed of each part of training on this machine',
                        description='Images per second of the BYOL model step, the full training step, per-image albumentations and a '
                                    'CIFAR-size kNN evaluation on this machine, their ratios, and byol-pytorch\'s step if it is installed.')
@@ -74,6 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument('--steps', type=int, default=20, help='timed steps per measurement (default: 20)')
     b.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda', 'mps'], help='where to run (default: auto, a GPU if there is one)')
     b.add_argument('--json', help='also write every figure to this JSON file')
+    c = sub.add_parser('compare', help="the course's BYOL against byol-pytorch and random init, over several seeds",
+                       description="Pre-train the course's BYOL and byol-pytorch (our encoder, views, optimiser, schedule and step count) "
+                                   "at each seed, side by side, and measure both and the untrained encoder with the same kNN and "
+                                   "linear probe (lesson 11). Needs: pip install --no-deps byol-pytorch==0.9.1 einops.")
+    c.add_argument('--seeds', default='0,1,2,3,4', help='seeds, comma-separated (default: 0,1,2,3,4)')
+    c.add_argument('--epochs', type=int, help=f"pre-training epochs (default: the settings', {cpu['ssl_epochs']} on a CPU)")
+    c.add_argument('--fracs', default='0.01,0.1,1', help='label fractions for the linear probe (default: 0.01,0.1,1)')
+    c.add_argument('--jobs', type=int, default=min(2, os.cpu_count() or 1), help='runs at a time, each in its own process with an equal share '
+                   'of the threads (default: 2, or 1 on a single core)')
+    c.add_argument('--json', help='also write every run\'s numbers to this JSON file')
     return p
 
 # %% ../nbs/09_cli.ipynb #399cf477
@@ -95,10 +113,13 @@ def check_args(args) -> Settings:
         raise UsageError(f"--bs {args.bs} is too small: BatchNorm needs at least 2 images per batch (BYOL works best with 64 or more)")
     if args.size < 8: raise UsageError(f"--size {args.size} is too small: use 32 or more")
     fracs = _fracs(args.fracs)
+    if args.seeds is not None:
+        if args.seed != 0: raise UsageError("give --seed or --seeds, not both")
+        args.seeds = _seeds(args.seeds)
     if args.dataset is not None and args.dataset.lower() not in DATASETS and not Path(args.dataset).expanduser().is_dir():
         raise UsageError(f"unknown dataset {args.dataset!r}: choose digits, cifar10, stl10, or a folder of images in class sub-folders")
     _check_device(args.device)
-    over = dict(fracs=fracs, seed=args.seed)
+    over = dict(fracs=fracs, seed=args.seeds[0] if args.seeds else args.seed)
     if args.device != 'auto': over['device'] = args.device
     if args.dataset is not None: over['dataset'] = args.dataset if Path(args.dataset).expanduser().is_dir() else args.dataset.lower()
     if args.epochs is not None: over['ssl_epochs'] = args.epochs
@@ -135,7 +156,7 @@ def pretrain(s:Settings, data, out:Path, resume:bool=False, cbs:list=None, quiet
             with learn.no_bar(), learn.no_logging(): fit_byol(learn, s, start, [saver] + list(cbs or []))
         else: fit_byol(learn, s, start, [saver] + list(cbs or []))
     else: print(f"Pre-training already finished ({s.ssl_epochs} epochs): nothing to resume")
-    det = [c for c in learn.cbs if type(c).__name__ == 'CollapseDetector'][0]
+    det = learn.collapse_detector
     return dict(learn=learn, random_encoder=random_encoder, history=saver.history, seconds=time.perf_counter() - t0,
                 collapsed=det.collapsed, collapse_message=det.message)
 
@@ -171,48 +192,77 @@ def evaluate(s:Settings, data, out:Path, encoder, random_encoder, history:list, 
     (out/'results.json').write_text(json.dumps(res, indent=1, default=str))
     return res
 
+def combine_seeds(results:list, runs:list) -> dict:
+    "One result from the `evaluate` results of several seeds (run in the folders `runs`): every seed's numbers, with the seed on each row."
+    first, seeds = results[0], [r['settings']['seed'] for r in results]
+    rows = [{**row, 'seed': r['settings']['seed']} for r in results for row in r['label_efficiency']]
+    pre = [r['pretraining'] for r in results]
+    return dict(created=datetime.now(timezone.utc).isoformat(timespec='seconds'), seeds=seeds, runs=[str(p) for p in runs],
+                settings={**first['settings'], 'seed': seeds}, device=first['device'], versions=first['versions'], dataset=first['dataset'],
+                pretraining=dict(epochs=first['pretraining']['epochs'], seconds=[p['seconds'] for p in pre],
+                                 collapsed=[p['collapsed'] for p in pre]),
+                knn={m: {str(s): r['knn'][m] for s, r in zip(seeds, results)} for m in first['knn']},
+                label_efficiency=rows, evaluation_seconds=[r['evaluation_seconds'] for r in results], plots=['label_efficiency.png'])
+
 # %% ../nbs/09_cli.ipynb #335b5773
-def _md_table(df) -> str:
-    cols = [df.index.name or ''] + [str(c) for c in df.columns]
+def _md_table(mean, sd=None) -> str:
+    "`mean` (a table of numbers) in markdown, each cell with its `± sd` where `sd` has one."
+    cols = [mean.index.name or ''] + [str(c) for c in mean.columns]
+    def cell(i, j):
+        spread = None if sd is None else sd.iat[i, j]
+        return f'{mean.iat[i, j]:.1f}' + ('' if spread is None or spread != spread else f' ± {spread:.1f}')
     lines = ['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)]
-    lines += ['| ' + ' | '.join([str(i)] + [f'{v:.1f}' for v in row]) + ' |' for i, row in zip(df.index, df.values)]
+    lines += ['| ' + ' | '.join([str(idx)] + [cell(i, j) for j in range(mean.shape[1])]) + ' |' for i, idx in enumerate(mean.index)]
     return '\n'.join(lines)
 
 def verdicts(rows:list) -> list:
-    "One sentence per label fraction: the best BYOL result against the supervised baseline, and the probe against the random floor."
+    "One sentence per label fraction: the best BYOL result against the supervised baseline, and the probe against the random floor; over several seeds, the means and on how many seeds each holds."
+    seeds = sorted({r.get('seed', 0) for r in rows})
     out = []
     for f in sorted({r['frac'] for r in rows}):
-        acc = {r['method']: 100 * r['test_accuracy'] for r in rows if r['frac'] == f}
-        n = [r['labels'] for r in rows if r['frac'] == f][0]
-        best = max(('BYOL linear probe', 'BYOL fine-tune'), key=lambda m: acc.get(m, -1))
-        d = acc[best] - acc['supervised']
+        acc = {(r['method'], r.get('seed', 0)): 100 * r['test_accuracy'] for r in rows if r['frac'] == f}
+        mean = {m: sum(acc[m, s] for s in seeds) / len(seeds) for m in METHODS}
+        def on_seeds(a, b):
+            return '' if len(seeds) == 1 else f" (on {sum(acc[a, s] > acc[b, s] for s in seeds)} of {len(seeds)} seeds)"
+        n = min(r['labels'] for r in rows if r['frac'] == f)
+        best = max(('BYOL linear probe', 'BYOL fine-tune'), key=lambda m: mean[m])
+        d = mean[best] - mean['supervised']
         word = 'beats' if d > 0 else ('ties with' if d == 0 else 'is below')
-        floor = acc['BYOL linear probe'] - acc['random-init probe']
-        out.append(f"{f:.0%} of the labels ({n:,} images): {best} ({acc[best]:.1f}%) {word} the supervised baseline "
-                   f"({acc['supervised']:.1f}%) by {abs(d):.1f} points; the BYOL probe is {abs(floor):.1f} points "
-                   f"{'above' if floor > 0 else 'below'} the random-init floor.")
+        floor = mean['BYOL linear probe'] - mean['random-init probe']
+        out.append(f"{f:.0%} of the labels ({n:,} images): {best} ({mean[best]:.1f}%) {word} the supervised baseline "
+                   f"({mean['supervised']:.1f}%) by {abs(d):.1f} points{on_seeds(best, 'supervised')}; the BYOL probe is {abs(floor):.1f} points "
+                   f"{'above' if floor > 0 else 'below'} the random-init floor{on_seeds('BYOL linear probe', 'random-init probe')}.")
     return out
 
 def write_report(out:Path, res:dict) -> Path:
-    "Write `out/report.md` from the results of `evaluate`."
-    s, rows = res['settings'], res['label_efficiency']
-    pre = res['pretraining']
+    "Write `out/report.md` from the results of `evaluate`, or of `combine_seeds` (mean ± sd over the seeds)."
+    s, rows, pre, seeds = res['settings'], res['label_efficiency'], res['pretraining'], res.get('seeds')
+    knn = {m: list(v.values()) if isinstance(v, dict) else [v] for m, v in res['knn'].items()}
     lines = [f"# BYOL on {res['dataset']['name']}", '',
              f"{res['created']} · {res['device']['type']} ({res['device']['name']}) · byol_course {res['versions']['byol_course']}", '',
-             '## Test accuracy (%) by labels used', '', _md_table(efficiency_table(rows)), '',
-             *[f'- {v}' for v in verdicts(rows)], '',
-             f"kNN test accuracy (k=200, all training labels as the bank): random init {100 * res['knn']['random init']:.1f}%, "
-             f"after BYOL {100 * res['knn']['BYOL']:.1f}%.", '']
-    if pre['collapsed']: lines += ['**Pre-training was stopped because the representation collapsed**: see the collapse plots.', '']
+             '## Test accuracy (%) by labels used', '']
+    if seeds: lines += [f"Mean ± standard deviation over {len(seeds)} seeds ({', '.join(map(str, seeds))}); each seed's run, "
+                        f"report and checkpoint are in {', '.join(f'`{Path(r).name}/`' for r in res['runs'])}.", '']
+    lines += [_md_table(efficiency_table(rows), efficiency_table(rows, 'std') if seeds else None), '',
+              *[f'- {v}' for v in verdicts(rows)], '',
+              f"kNN test accuracy (k=200, all training labels as the bank): random init {mean_sd(knn['random init'])}%, "
+              f"after BYOL {mean_sd(knn['BYOL'])}%" + (f" (seeds: {', '.join(f'{100 * v:.1f}' for v in knn['BYOL'])})." if seeds else '.'), '']
+    collapsed = any(pre['collapsed']) if seeds else pre['collapsed']
+    if collapsed: lines += ['**Pre-training was stopped because the representation collapsed**' + (' (in at least one seed)' if seeds else '') +
+                            ': see the collapse plots.', '']
+    secs = [t for t in (pre['seconds'] if seeds else [pre['seconds']]) if t]
     lines += ['![label efficiency](label_efficiency.png)', '', '## Pre-training', '',
-              f"{pre['epochs']} epochs" + (f" in {pre['seconds']:.0f} s" if pre['seconds'] else '') +
+              f"{pre['epochs']} epochs" + (' per seed' if seeds else '') +
+              (f" in {sum(secs) / len(secs):.0f} s" + (' each on average' if seeds else '') if secs else '') +
               f" on {res['dataset']['unlabeled']:,} unlabelled images; ResNet-18 width {s['width']}, batch {s['ssl_bs']}, "
-              f"peak lr {s['ssl_lr']}, tau_base {s['tau_base']}.", '']
+              f"peak lr {s['ssl_lr']}, EMA tau {s['tau_base']} → {s.get('tau_end', 1.0)}.", '']
     if 'pretraining.png' in res['plots']: lines += ['![pre-training curves](pretraining.png)', '']
-    lines += ['## Embeddings before and after pre-training (t-SNE of test images)', '', '![embedding map](embedding_map.png)', '',
-              '## How this was run', '', '| setting | value |', '|---|---|', *[f'| {k} | {v} |' for k, v in s.items()], '',
+    if 'embedding_map.png' in res['plots']:
+        lines += ['## Embeddings before and after pre-training (t-SNE of test images)', '', '![embedding map](embedding_map.png)', '']
+    lines += ['## How this was run', '', '| setting | value |', '|---|---|', *[f'| {k} | {v} |' for k, v in s.items()], '',
               'Software: ' + ', '.join(f'{k} {v}' for k, v in res['versions'].items() if v) + '.', '',
-              f"Checkpoint: `{res['checkpoint']}` (load with `byol_course.train.load_checkpoint`). Every number is in `results.json`.", '']
+              (f"Checkpoint: `{res['checkpoint']}` (load with `byol_course.train.load_checkpoint`). " if 'checkpoint' in res else '') +
+              "Every number is in `results.json`.", '']
     path = out/'report.md'
     path.write_text('\n'.join(lines))
     return path
@@ -236,42 +286,99 @@ def bench(args) -> int:
     if args.json: Path(args.json).write_text(json.dumps(res, indent=1)); print(f"Figures: {args.json}")
     return 0
 
+def compare_cmd(args) -> int:
+    "`byol-course compare`: the course's recipe, byol-pytorch and random init over the seeds; tables and margins, optionally a JSON file."
+    seeds, fracs = _seeds(args.seeds), _fracs(args.fracs)
+    if args.epochs is not None and args.epochs < 1: raise UsageError(f"--epochs must be at least 1 (got {args.epochs})")
+    if args.jobs < 1: raise UsageError(f"--jobs must be at least 1 (got {args.jobs})")
+    if load_peer() is None: return _err("byol-pytorch is not installed: pip install --no-deps byol-pytorch==0.9.1 einops", 1)
+    over = {} if args.epochs is None else dict(ssl_epochs=args.epochs)
+    print(f"Comparing over seeds {', '.join(map(str, seeds))}, {args.jobs} run(s) at a time; every run's numbers follow as it finishes.")
+    recs = compare({'course': {}, PEER: {}, RANDOM: {}}, seeds, args.jobs, fracs, **over)
+    print('\nTest accuracy (%), mean ± sd over the seeds; seconds of pre-training per run:')
+    print(compare_table(recs).to_string())
+    for a, b in (('course', RANDOM), ('course', PEER)):
+        gaps = margins(recs, a, b)
+        print(f"{a} − {b} (points): " + '; '.join(f"{m} {sum(d.values()) / len(d):+.1f} (seeds: {min(d.values()):+.1f} to {max(d.values()):+.1f})"
+                                                for m, d in gaps.items()))
+    if args.json:
+        Path(args.json).write_text(json.dumps(dict(command='byol-course ' + ' '.join(sys.argv[1:]), device=_device(get_settings()),
+                                                   versions=_versions(), records=recs), indent=1))
+        print(f"Every run: {args.json}")
+    return 0
+
+def _one_run(args, s:Settings, out:Path) -> dict|None:
+    "`args.command` for one seed into `out`: its checkpoint, plots, results.json and report; returns the results (None for `pretrain`)."
+    _writable(out)
+    ckpt = out/CHECKPOINT
+    if args.resume and not ckpt.exists(): raise UsageError(f"--resume: no checkpoint in {out}; run without --resume to start")
+    if args.command == 'evaluate' and not ckpt.exists(): raise UsageError(f"no checkpoint in {out}: run `byol-course pretrain --out {out}` first")
+    if args.command != 'evaluate' and ckpt.exists() and not args.resume and not args.overwrite:
+        raise UsageError(f"{out} already holds a run: add --resume to continue it, --overwrite to replace it, or choose another --out")
+    if args.resume or args.command == 'evaluate':
+        meta = load_checkpoint(ckpt)['meta']
+        s = dataclasses.replace(_settings_from(meta), fracs=_fracs(args.fracs), device=s.device if args.device == 'auto' else args.device)
+        done = out/'results.json'
+        if args.command == 'run' and meta['epoch'] + 1 >= s.ssl_epochs and done.exists():
+            res = json.loads(done.read_text())
+            if tuple(sorted({r['frac'] for r in res['label_efficiency']})) == s.fracs:
+                print(f"{out}: finished and evaluated before; its results are reused")
+                return res
+    data = _load(s, args)
+    print(f"byol-course {args.command}: {data.name} ({len(data.unlabeled):,} unlabelled, {len(data.train[1]):,} labelled, "
+          f"{len(data.test[1]):,} test images) on {s.device}, {s.ssl_epochs} epochs, seed {s.seed}; output in {out}")
+    if args.command in ('pretrain', 'run'):
+        pre = pretrain(s, data, out, resume=args.resume)
+        if pre['collapsed']: print(pre['collapse_message'])
+        if args.command == 'pretrain':
+            fig = plot_pretraining(pre['history']); fig.savefig(out/'pretraining.png', dpi=110, bbox_inches='tight'); plt.close(fig)
+            print(f"Checkpoint: {ckpt}\nNext: byol-course evaluate --out {out}")
+            return None
+        encoder, random_encoder, history, secs, collapsed = (pre['learn'].model.encoder, pre['random_encoder'], pre['history'],
+                                                             pre['seconds'], pre['collapsed'])
+    else:
+        learn = byol_learner(data, s, knn=False)
+        random_encoder = copy.deepcopy(learn.model.encoder)
+        meta = load_checkpoint(ckpt, learn, with_opt=False)['meta']
+        encoder, history, secs, collapsed = learn.model.encoder, meta.get('history', []), None, False
+    res = evaluate(s, data, out, encoder, random_encoder, history, secs, collapsed)
+    write_report(out, res)
+    return res
+
+def _print_results(res:dict, report:Path):
+    rows = res['label_efficiency']
+    mean, sd = efficiency_table(rows), efficiency_table(rows, 'std')
+    if res.get('seeds'):
+        print(f"Test accuracy (%), mean ± sd over seeds {', '.join(map(str, res['seeds']))}:")
+        mean = mean.astype(object)
+        for i in range(mean.shape[0]):
+            for j in range(mean.shape[1]): mean.iat[i, j] = f'{mean.iat[i, j]:.1f} ± {sd.iat[i, j]:.1f}'
+    print(mean.to_string())
+    print('\n'.join(verdicts(rows)))
+    print(f"Report: {report}")
+
 def main(argv=None) -> int:
     "Entry point of the `byol-course` command."
     try:
         args = build_parser().parse_args(argv)
         if args.command == 'bench': return bench(args)
+        if args.command == 'compare': return compare_cmd(args)
         s = check_args(args)
-        out, ckpt = args.out, args.out/CHECKPOINT
-        if args.resume and not ckpt.exists(): raise UsageError(f"--resume: no checkpoint in {out}; run without --resume to start")
-        if args.command == 'evaluate' and not ckpt.exists(): raise UsageError(f"no checkpoint in {out}: run `byol-course pretrain --out {out}` first")
-        if args.command != 'evaluate' and ckpt.exists() and not args.resume and not args.overwrite:
-            raise UsageError(f"{out} already holds a run: add --resume to continue it, --overwrite to replace it, or choose another --out")
-        if args.resume or args.command == 'evaluate':
-            s = _settings_from(load_checkpoint(ckpt)['meta'])
-            s.fracs, s.device = _fracs(args.fracs), s.device if args.device == 'auto' else args.device
-        data = _load(s, args)
-        print(f"byol-course {args.command}: {data.name} ({len(data.unlabeled):,} unlabelled, {len(data.train[1]):,} labelled, "
-              f"{len(data.test[1]):,} test images) on {s.device}, {s.ssl_epochs} epochs; output in {out}")
-        if args.command in ('pretrain', 'run'):
-            pre = pretrain(s, data, out, resume=args.resume)
-            if pre['collapsed']: print(pre['collapse_message'])
-            if args.command == 'pretrain':
-                fig = plot_pretraining(pre['history']); fig.savefig(out/'pretraining.png', dpi=110, bbox_inches='tight'); plt.close(fig)
-                print(f"Checkpoint: {ckpt}\nNext: byol-course evaluate --out {out}")
-                return 0
-            encoder, random_encoder, history, secs, collapsed = (pre['learn'].model.encoder, pre['random_encoder'], pre['history'],
-                                                                 pre['seconds'], pre['collapsed'])
-        else:
-            learn = byol_learner(data, s, knn=False)
-            random_encoder = copy.deepcopy(learn.model.encoder)
-            meta = load_checkpoint(ckpt, learn, with_opt=False)['meta']
-            encoder, history, secs, collapsed = learn.model.encoder, meta.get('history', []), None, False
-        res = evaluate(s, data, out, encoder, random_encoder, history, secs, collapsed)
-        report = write_report(out, res)
-        print(efficiency_table(res['label_efficiency']).to_string())
-        print('\n'.join(verdicts(res['label_efficiency'])))
-        print(f"Report: {report}")
+        if not args.seeds:
+            res = _one_run(args, s, args.out)
+            if res is not None: _print_results(res, args.out/'report.md')
+            return 0
+        runs, results = [args.out/f'seed-{seed}' for seed in args.seeds], []
+        for i, (seed, run) in enumerate(zip(args.seeds, runs)):
+            print(f"\n== seed {seed} ({i + 1} of {len(runs)}) ==")
+            results.append(_one_run(args, dataclasses.replace(s, seed=seed), run))
+        if args.command == 'pretrain': return 0
+        res = combine_seeds(results, runs)
+        ax = plot_efficiency(res['label_efficiency'], f"{res['dataset']['name']}: label efficiency")
+        ax.figure.savefig(args.out/'label_efficiency.png', dpi=110, bbox_inches='tight'); plt.close(ax.figure)
+        (args.out/'results.json').write_text(json.dumps(res, indent=1, default=str))
+        print()
+        _print_results(res, write_report(args.out, res))
         return 0
     except UsageError as e: return _err(str(e), 2)
     except (DatasetError, FileNotFoundError, RuntimeError) as e: return _err(str(e), 1)

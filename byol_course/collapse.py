@@ -41,7 +41,9 @@ class CollapseDetector(Callback):
         patience:int=1,        # ... for this many epochs in a row
         max_rows:int=2048,     # embeddings kept per epoch (the most recent ones)
         stop:bool=True,        # stop training on collapse (else just record)
-    ): self.threshold, self.patience, self.max_rows, self.stop = threshold, patience, max_rows, stop
+    ):
+        self.threshold, self.patience, self.max_rows, self.stop = threshold, patience, max_rows, stop
+        self.history, self.collapsed, self.message = [], False, None     # also before any fit (a finished run resumed)
 
     def before_fit(self): self.history, self.collapsed, self.message, self._bad, self._buf = [], False, None, 0, []
 
