@@ -12,7 +12,7 @@ import math
 __all__ = ['BYOL_VIEW_PARAMS', 'view_params', 'blur_kernel_size', 'album_view', 'crop_boxes', 'crop_matrices', 'affine_grid',
            'resized_crop', 'gray', 'adjust_brightness', 'adjust_contrast', 'adjust_saturation', 'adjust_hue', 'jitter',
            'gaussian_kernels', 'gaussian_blur', 'solarize', 'BatchView', 'byol_views', 'album_rates', 'batch_rates',
-           'show_views', 'colourful_images']
+           'show_views', 'view_overrides', 'colourful_images']
 
 # %% ../nbs/02_augmentations.ipynb #641ec36c
 import numpy as np
@@ -285,6 +285,7 @@ def show_views(
     impl:str='batch',        # 'batch' (BatchView) or 'album' (albumentations, one image at a time)
     seed:int=0,              # the same seed draws the same views
     title:str=None,
+    **overrides,             # changes to the paper's views (see `view_overrides`)
 ):
     "Grid with one row per image: the original, `n` views from T and `n` from T'."
     size = size or x.shape[-1]
@@ -294,9 +295,9 @@ def show_views(
         views = []
         for i, (_, which) in enumerate(cols):
             if which is None: views.append(x); continue
-            if impl == 'batch': v = BatchView(size, which)(x.float() / 255)
+            if impl == 'batch': v = BatchView(size, which, **overrides)(x.float() / 255)
             elif impl == 'album':
-                tf = album_view(size, which, seed=seed + i)
+                tf = album_view(size, which, seed=seed + i, **overrides)
                 v = torch.stack([torch.from_numpy(tf(image=o.permute(1, 2, 0).numpy())['image']).permute(2, 0, 1) for o in x])
             else: raise ValueError(f"impl={impl!r}: use 'batch' or 'album'.")
             views.append(v)
@@ -310,6 +311,11 @@ def show_views(
     fig.suptitle(title or f"original, {n} views from T, {n} from T' ({impl})")
     fig.tight_layout()
     return fig
+
+# %% ../nbs/02_augmentations.ipynb #fa7c1c5a
+def view_overrides(data) -> dict:
+    "Changes to the paper's views for `data` (an `ImageData`): none for photos; for the digits, no flips and crops of at least 70% of the image."
+    return dict(flip_p=0.0, crop_scale=(0.7, 1.0)) if data.name == 'digits' else {}
 
 # %% ../nbs/02_augmentations.ipynb #a0753bb7
 def colourful_images(size:int=32) -> torch.Tensor:

@@ -1,4 +1,4 @@
-"""After every optimiser step the target moves a little towards the online network, by a schedule that slows it to a halt.
+"""After every optimiser step the target moves a little towards the online network; how far back it averages, against how long the run is, decides what a short run learns.
 
 Docs: https://byol-course.github.io/byol-course/ema.html.md"""
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 # %% auto #0
-__all__ = ['cosine_tau', 'ema_update_', 'EMACallback']
+__all__ = ['cosine_tau', 'ema_tau', 'ema_update_', 'EMACallback']
 
 # %% ../nbs/05_ema.ipynb #d1158a3e
 import torch
@@ -28,6 +28,17 @@ def cosine_tau(
     k = min(max(step, 0), total_steps)
     return 1 - (1 - tau_base) * (math.cos(math.pi * k / total_steps) + 1) / 2
 
+# %% ../nbs/05_ema.ipynb #26fbdb59
+def ema_tau(
+    step:int,              # optimiser steps taken so far (k)
+    total_steps:int,       # optimiser steps in the whole training run (K)
+    tau_base:float=0.996,  # tau at the first step
+    tau_end:float=1.0,     # tau at the last step: 1 in the paper; `tau_base` keeps tau constant
+) -> float:
+    "EMA decay at `step`: the paper's cosine schedule (`cosine_tau`), but from `tau_base` to `tau_end` instead of to 1."
+    if tau_end == 1.0: return cosine_tau(step, total_steps, tau_base)
+    return tau_end - (tau_end - tau_base) * (1 - cosine_tau(step, total_steps, 0.0))    # 1 - cosine_tau(k, K, 0): the cosine, from 1 to 0
+
 # %% ../nbs/05_ema.ipynb #26b9ff9c
 def _params(x) -> list:
     return [p for p in x.parameters()] if isinstance(x, nn.Module) else list(x)
@@ -45,9 +56,9 @@ def ema_update_(
 
 # %% ../nbs/05_ema.ipynb #ac119d90
 class EMACallback(Callback):
-    "Move the target network towards the online one after every optimiser step (training only), with a cosine tau."
+    "Move the target network towards the online one after every optimiser step (training only), tau following `ema_tau`."
     order = 20      # after MixedPrecision (10), which decides whether the step really happened
-    def __init__(self, tau_base:float=0.996): self.tau_base, self.taus = tau_base, []
+    def __init__(self, tau_base:float=0.996, tau_end:float=1.0): self.tau_base, self.tau_end, self.taus = tau_base, tau_end, []
 
     def before_fit(self):
         ga = [cb for cb in self.learn.cbs if isinstance(cb, GradientAccumulation)]
@@ -65,6 +76,6 @@ class EMACallback(Callback):
     def after_step(self):
         if not self.training: return
         if self.cancelled: self.cancelled = False; return
-        tau = cosine_tau(self.step, self.total_steps, self.tau_base)
+        tau = ema_tau(self.step, self.total_steps, self.tau_base, self.tau_end)
         ema_update_(self.learn.model.target_params(), self.learn.model.online_params(), tau)
         self.taus.append(tau); self.step += 1

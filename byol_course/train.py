@@ -6,12 +6,12 @@ Docs: https://byol-course.github.io/byol-course/pretrain.html.md"""
 
 # %% ../nbs/07_pretrain.ipynb #524e75a6
 from __future__ import annotations
-import copy, os, tempfile, time
+import copy, os, tempfile, time, warnings
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['view_overrides', 'fused_adamw', 'byol_learner', 'fit_byol', 'save_checkpoint', 'load_checkpoint', 'epoch_record',
-           'CheckpointCallback', 'plot_pretraining']
+__all__ = ['fused_adamw', 'byol_learner', 'fit_byol', 'save_checkpoint', 'load_checkpoint', 'epoch_record', 'CheckpointCallback',
+           'plot_pretraining']
 
 # %% ../nbs/07_pretrain.ipynb #74d4270e
 import numpy as np
@@ -25,7 +25,7 @@ from fastai.callback.schedule import ParamScheduler, combined_cos
 from fastai.torch_core import set_seed
 from fastcore.foundation import L
 from .data import ImageData, Settings, get_settings, load_dataset, ssl_dls, label_subset
-from .augment import byol_views
+from .augment import byol_views, view_overrides
 from .baseline import encoder_for, device_cbs
 from .model import BYOL
 from .loss import byol_loss_func
@@ -34,9 +34,8 @@ from .collapse import CollapseDetector
 from .knn import knn_predict, extract_features, knn_accuracy, KNNMonitor, linear_probe, probe_accuracy
 
 # %% ../nbs/07_pretrain.ipynb #c98853bd
-def view_overrides(data:ImageData) -> dict:
-    "Changes to the paper's views for `data`: none for photos; no flips and larger crops for the digits."
-    return dict(flip_p=0.0, crop_scale=(0.3, 1.0)) if data.name == 'digits' else {}
+# the pre-training loaders have no validation images (lesson 00), and fastai's progress bar warns about an empty one every epoch
+warnings.filterwarnings('ignore', message='Your generator is empty', category=UserWarning)
 
 def _online_splitter(m:BYOL): return [list(m.encoder.parameters()) + list(m.projector.parameters()) + list(m.predictor.parameters())]
 
@@ -61,7 +60,7 @@ def byol_learner(
     dls = ssl_dls(data.unlabeled, data.stats, *views, bs=s.ssl_bs, device=s.device)
     model = BYOL(encoder_for(data.size, s.width), s.hidden_dim, s.proj_dim, predictor=predictor, bn=bn).to(s.device)
     # a healthy run's spread can dip for a few epochs early on before it recovers (see the plot below): stop only if it stays down
-    callbacks = [EMACallback(s.tau_base), CollapseDetector(patience=3), *device_cbs(s)]
+    callbacks = [EMACallback(s.tau_base, s.tau_end), CollapseDetector(patience=3), *device_cbs(s)]
     if knn: callbacks.append(KNNMonitor(data.train, data.test, data.stats, data.c, every=s.knn_every, bank=s.knn_bank))
     learn = Learner(dls, model, loss_func=byol_loss_func, opt_func=fused_adamw, lr=s.ssl_lr, splitter=_online_splitter,
                     cbs=callbacks + list(cbs or []))
