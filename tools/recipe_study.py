@@ -1,7 +1,7 @@
 """The five-seed study behind lessons 02, 05 and 11: the course's pre-training recipe on the digits against the recipe it
 replaced, other tau schedules, byol-pytorch and the untrained encoder; writes nbs/results/digits_recipes.json.
 
-    python tools/recipe_study.py [--seeds 0,1,2,3,4] [--jobs 2]      # about 45 minutes on 2 CPU cores
+    python tools/recipe_study.py [--seeds 0,1,2,3,4] [--jobs 2]      # about 50 minutes on 2 CPU cores
 
 Each run gets one thread (two runs side by side on two cores), the same budget (the `tiny` settings: 80 epochs, 880
 optimiser steps) and the same evaluation (`byol_course.compare.quality`)."""
@@ -13,6 +13,7 @@ from byol_course.compare import PEER, RANDOM, compare, compare_table
 from byol_course.data import get_settings
 
 RECIPES = {'course': {},                                                    # the tiny settings: tau 0.98 constant
+           'course, views as one batch': dict(one_batch=True),            # BatchNorm over both views, as byol-pytorch
            'tau 0.99 constant': dict(tau_base=0.99, tau_end=0.99),
            'tau 0.996 constant': dict(tau_base=0.996, tau_end=0.996),
            'paper tau (0.996 → 1)': dict(tau_base=0.996, tau_end=1.0),
