@@ -6,7 +6,7 @@ Docs: https://byol-course.github.io/byol-course/cli.html.md"""
 
 # %% ../nbs/09_cli.ipynb #e347777b
 from __future__ import annotations
-import argparse, copy, dataclasses, json, os, platform, sys, tempfile, time, warnings
+import argparse, copy, dataclasses, json, os, platform, sys, tempfile, time
 from datetime import datetime, timezone
 from pathlib import Path
 
