@@ -205,15 +205,20 @@ def combine_seeds(results:list, runs:list) -> dict:
                 label_efficiency=rows, evaluation_seconds=[r['evaluation_seconds'] for r in results], plots=['label_efficiency.png'])
 
 # %% ../nbs/09_cli.ipynb #335b5773
-def _md_table(mean, sd=None) -> str:
-    "`mean` (a table of numbers) in markdown, each cell with its `± sd` where `sd` has one."
-    cols = [mean.index.name or ''] + [str(c) for c in mean.columns]
-    def cell(i, j):
-        spread = None if sd is None else sd.iat[i, j]
-        return f'{mean.iat[i, j]:.1f}' + ('' if spread is None or spread != spread else f' ± {spread:.1f}')
+def _with_spread(mean, sd=None):
+    "`mean` (a table of numbers) as text, each cell with its `± sd` where `sd` has one (several seeds)."
+    text = mean.astype(object)
+    for i in range(mean.shape[0]):
+        for j in range(mean.shape[1]):
+            spread = None if sd is None else sd.iat[i, j]
+            text.iat[i, j] = f'{mean.iat[i, j]:.1f}' + ('' if spread is None or spread != spread else f' ± {spread:.1f}')
+    return text
+
+def _md_table(text) -> str:
+    "A table of text (see `_with_spread`) in markdown."
+    cols = [text.index.name or ''] + [str(c) for c in text.columns]
     lines = ['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)]
-    lines += ['| ' + ' | '.join([str(idx)] + [cell(i, j) for j in range(mean.shape[1])]) + ' |' for i, idx in enumerate(mean.index)]
-    return '\n'.join(lines)
+    return '\n'.join(lines + ['| ' + ' | '.join([str(idx), *map(str, row)]) + ' |' for idx, row in zip(text.index, text.values)])
 
 def verdicts(rows:list) -> list:
     "One sentence per label fraction: the best BYOL result against the supervised baseline, and the probe against the random floor; over several seeds, the means and on how many seeds each holds."
@@ -243,7 +248,7 @@ def write_report(out:Path, res:dict) -> Path:
              '## Test accuracy (%) by labels used', '']
     if seeds: lines += [f"Mean ± standard deviation over {len(seeds)} seeds ({', '.join(map(str, seeds))}); each seed's run, "
                         f"report and checkpoint are in {', '.join(f'`{Path(r).name}/`' for r in res['runs'])}.", '']
-    lines += [_md_table(efficiency_table(rows), efficiency_table(rows, 'std') if seeds else None), '',
+    lines += [_md_table(_with_spread(efficiency_table(rows), efficiency_table(rows, 'std') if seeds else None)), '',
               *[f'- {v}' for v in verdicts(rows)], '',
               f"kNN test accuracy (k=200, all training labels as the bank): random init {mean_sd(knn['random init'])}%, "
               f"after BYOL {mean_sd(knn['BYOL'])}%" + (f" (seeds: {', '.join(f'{100 * v:.1f}' for v in knn['BYOL'])})." if seeds else '.'), '']
@@ -347,13 +352,8 @@ def _one_run(args, s:Settings, out:Path) -> dict|None:
 
 def _print_results(res:dict, report:Path):
     rows = res['label_efficiency']
-    mean, sd = efficiency_table(rows), efficiency_table(rows, 'std')
-    if res.get('seeds'):
-        print(f"Test accuracy (%), mean ± sd over seeds {', '.join(map(str, res['seeds']))}:")
-        mean = mean.astype(object)
-        for i in range(mean.shape[0]):
-            for j in range(mean.shape[1]): mean.iat[i, j] = f'{mean.iat[i, j]:.1f} ± {sd.iat[i, j]:.1f}'
-    print(mean.to_string())
+    if res.get('seeds'): print(f"Test accuracy (%), mean ± sd over seeds {', '.join(map(str, res['seeds']))}:")
+    print(_with_spread(efficiency_table(rows), efficiency_table(rows, 'std')).to_string())
     print('\n'.join(verdicts(rows)))
     print(f"Report: {report}")
 
