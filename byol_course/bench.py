@@ -18,7 +18,8 @@ import torch
 import torch.nn as nn
 from fastai.callback.core import Callback, CancelFitException
 from fastai.torch_core import to_float
-from .data import ImageData, Settings, get_settings
+from .data import ImageData
+from .settings import Settings, get_settings
 from .augment import album_view
 from .baseline import ResNet18, amp_tools
 from .model import BYOL
@@ -182,7 +183,7 @@ def _versus(times:dict, bs:int) -> dict:
                 ours_over_peer_time=statistics.median(ratios), ratio_range=(min(ratios), max(ratios)), rounds=len(ratios))
 
 def run_bench(
-    full:bool=False,          # the full (GPU) scale: ResNet-18 width 64, 32-px images, batch 256; else the tiny CPU scale
+    full:bool=False,          # the colab (GPU) preset: ResNet-18 width 64, 32-px images, batch 256; else the tiny CPU preset
     device=None,              # default: the GPU if there is one
     steps:int=20,             # timed steps per measurement
     rounds:int=5,             # interleaved rounds of the model step and the peer's step; medians count
@@ -191,7 +192,7 @@ def run_bench(
     peer:bool=True,           # compare with byol-pytorch, if it is installed
 ) -> dict:
     "Images per second of each part of BYOL training on this machine, the ratios between them, and byol-pytorch's step."
-    s = get_settings(scale='full' if full else 'tiny', **({'device': device} if device else {}))
+    s = get_settings(preset='colab' if full else 'tiny', **({'device': device} if device else {}))
     dev, workers = torch.device(s.device), (os.cpu_count() or 1) if workers is None else workers
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
     clock, learn = train_step(s, steps)
@@ -202,7 +203,7 @@ def run_bench(
     med = {k: statistics.median(v) for k, v in times.items()}
     n_query = max(1, knn_images // 6)
     res = dict(device=torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'cpu ({platform.machine()}, {os.cpu_count()} cores)',
-               threads=torch.get_num_threads(), torch=torch.__version__, scale=s.scale,
+               threads=torch.get_num_threads(), torch=torch.__version__, preset=s.preset,
                sizes=dict(width=s.width, image=size, batch=s.ssl_bs, hidden=s.hidden_dim, proj=s.proj_dim, amp=s.amp),
                model_step=s.ssl_bs / med['model'], train_step=s.ssl_bs / clock.seconds,
                album_loader=s.ssl_bs / album_loader(s, max(2, steps // 4), workers), album_workers=workers,

@@ -11,10 +11,9 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['SOURCES', 'IMAGE_EXTS', 'DatasetError', 'amp_for', 'Settings', 'get_settings', 'data_dir', 'colab_hint', 'ImageData',
-           'channel_stats', 'label_subset', 'load_dataset', 'show_classes', 'split_table', 'write_fake_cifar10',
-           'write_fake_stl10', 'load_image_folder', 'TensorImages', 'device_copy', 'TensorDL', 'PadCropFlip',
-           'supervised_dls', 'TwoViews', 'ssl_dls']
+__all__ = ['SOURCES', 'IMAGE_EXTS', 'DatasetError', 'data_dir', 'colab_hint', 'ImageData', 'channel_stats', 'label_subset',
+           'load_dataset', 'show_classes', 'split_table', 'write_fake_cifar10', 'write_fake_stl10', 'load_image_folder',
+           'TensorImages', 'device_copy', 'TensorDL', 'PadCropFlip', 'supervised_dls', 'TwoViews', 'ssl_dls']
 
 # %% ../nbs/00_data.ipynb #9d0b7285
 import numpy as np
@@ -25,107 +24,24 @@ from fastai.data.transforms import IntToFloatTensor, Normalize
 from fastai.torch_core import TensorImage, TensorCategory, default_device
 from fasttransform import Transform, ItemTransform
 import matplotlib.pyplot as plt
+from .settings import workspace
 
 # %% ../nbs/00_data.ipynb #da62d57e
 class DatasetError(RuntimeError):
     "A dataset could not be found, downloaded or read. The message says what to do about it."
 
-# %% ../nbs/00_data.ipynb #bdadb33d
-def _detect_device():
-    if torch.cuda.is_available(): return 'cuda'
-    if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available(): return 'mps'
-    return 'cpu'
-
-_SCALES = dict(
-    full=dict(dataset='cifar10', bs=512, epochs=30, width=64, lr=3e-3, min_epoch=10_240,
-              ssl_epochs=200, ssl_bs=256, ssl_lr=2e-3, tau_base=0.996, tau_end=1.0, hidden_dim=4096, proj_dim=256,
-              knn_every=5, knn_bank=10_000),
-    tiny=dict(dataset='digits',  bs=64,  epochs=8,  width=8,  lr=1e-2, min_epoch=512,
-              ssl_epochs=80, ssl_bs=128, ssl_lr=1e-3, tau_base=0.98, tau_end=0.98, hidden_dim=1024, proj_dim=128,
-              knn_every=1, knn_bank=0))
-
-def amp_for(
-    device:str,              # 'cuda', 'mps' or 'cpu'
-    capability:tuple=None,   # the GPU's compute capability (default: ask the GPU)
-) -> str:
-    "Mixed precision for `device`: 'bf16' on GPUs with bfloat16 tensor cores (compute capability 8.0+: A100, L4, H100), 'fp16' with a gradient scaler on older ones (T4, V100), 'off' elsewhere."
-    if device != 'cuda': return 'off'
-    return 'bf16' if (capability or torch.cuda.get_device_capability())[0] >= 8 else 'fp16'
-
-_AMP_MODES = ('fp16', 'bf16', 'off')
-
-# %% ../nbs/00_data.ipynb #34ce780b
-@dataclass
-class Settings:
-    "How big to run everything: picked from the hardware by `get_settings`, overridable by env and arguments."
-    scale: str = 'tiny'        # 'full' on a GPU, 'tiny' on a CPU
-    device: str = 'cpu'        # 'cuda', 'mps' or 'cpu'
-    dataset: str = 'digits'    # 'digits' (embedded, offline), 'cifar10' or 'stl10'
-    bs: int = 64               # batch size
-    epochs: int = 8            # supervised epochs (an epoch is at least `min_epoch` images)
-    width: int = 8             # ResNet-18 base width; 64 is the standard network
-    lr: float = 1e-2           # peak learning rate of the supervised one-cycle schedule
-    min_epoch: int = 512       # images per epoch at least, so tiny label budgets still get optimiser steps
-    fracs: tuple = (0.01, 0.1, 1.0)  # label fractions for the label-efficiency experiments
-    seed: int = 0              # random seed for label subsets and training
-    ssl_epochs: int = 80       # BYOL pre-training epochs
-    ssl_bs: int = 128          # BYOL batch size (images; each gives two views)
-    ssl_lr: float = 1e-3       # BYOL learning rate (Adam), flat for 3/4 of the run, then annealed
-    tau_base: float = 0.996    # EMA decay at the start: the paper's 0.996 (full); a short run needs less (tiny: 0.98, lesson 05)
-    tau_end: float = 1.0       # EMA decay at the end: 1 in the paper (full); `tau_base` keeps it constant (tiny)
-    hidden_dim: int = 1024     # projector/predictor hidden units (the paper: 4096)
-    proj_dim: int = 128        # embedding size (the paper: 256)
-    amp: str = 'off'           # mixed precision: 'fp16' (with a gradient scaler), 'bf16' or 'off'; `get_settings` picks it (see `amp_for`)
-    knn_every: int = 1         # the kNN monitor measures every this many epochs (and after the last one)
-    knn_bank: int = 0          # ... with this many labelled images as its bank (0: all of them)
-
-# %% ../nbs/00_data.ipynb #cd6c7ae8
-def _parse(name, typ, raw):
-    "Convert the string `raw` for field `name` to `typ`, with an error that says what was expected."
-    try:
-        if typ in ('tuple', tuple): return tuple(float(o) for o in raw.split(','))
-        return {'int': int, 'float': float, 'str': str}.get(typ, str)(raw)
-    except ValueError:
-        raise ValueError(f"BYOL_COURSE_{name.upper()}={raw!r} is not a valid {typ}; "
-                         f"fix or unset the environment variable.") from None
-
-def get_settings(**overrides) -> Settings:
-    "Settings for this machine: hardware first, then env `BYOL_COURSE_<FIELD>`, then keyword `overrides`."
-    vals = {}
-    for f in fields(Settings):
-        env = os.environ.get(f'BYOL_COURSE_{f.name.upper()}')
-        if env not in (None, ''): vals[f.name] = _parse(f.name, f.type, env)
-    vals.update({k: v for k, v in overrides.items() if v is not None})
-    bad = set(vals) - {f.name for f in fields(Settings)}
-    if bad: raise TypeError(f"Unknown setting(s) {sorted(bad)}; valid ones: {[f.name for f in fields(Settings)]}")
-    device = vals.get('device') or _detect_device()
-    scale = vals.get('scale') or ('full' if device == 'cuda' else 'tiny')
-    if scale not in _SCALES: raise ValueError(f"scale={scale!r}: choose 'full' or 'tiny'.")
-    amp = vals.get('amp') or 'auto'
-    if amp == 'auto': amp = amp_for(device)
-    if amp not in _AMP_MODES: raise ValueError(f"amp={amp!r}: choose 'auto' (picked from the GPU), 'fp16', 'bf16' or 'off'.")
-    s = Settings(**{**_SCALES[scale], 'scale': scale, 'device': device, 'amp': amp,
-                    **{k: v for k, v in vals.items() if k not in ('scale', 'device', 'amp')}})
-    if s.bs < 2: raise ValueError(f"bs={s.bs}: BatchNorm needs at least 2 images per batch; use bs >= 16.")
-    if s.epochs < 1 or s.ssl_epochs < 1: raise ValueError(f"epochs={s.epochs}, ssl_epochs={s.ssl_epochs}: train for at least 1 epoch.")
-    if s.ssl_bs < 2: raise ValueError(f"ssl_bs={s.ssl_bs}: BatchNorm needs at least 2 images per batch; use ssl_bs >= 16.")
-    if s.knn_every < 1 or s.knn_bank < 0: raise ValueError(f"knn_every={s.knn_every}, knn_bank={s.knn_bank}: use knn_every >= 1 and knn_bank >= 0 (0: all).")
-    s.fracs = tuple(float(o) for o in s.fracs)
-    return s
-
-# %% ../nbs/00_data.ipynb #21021c1e
+# %% ../nbs/00_data.ipynb #5c5fcb5e
 def data_dir(root=None) -> Path:
-    "The data folder: `root`, else env `BYOL_COURSE_DATA`, else `~/.cache/byol_course/data`."
+    "The data folder: `root`, else env `BYOL_COURSE_DATA`, else the workspace's `data/`."
     if root is not None: return Path(root).expanduser()
     env = os.environ.get('BYOL_COURSE_DATA')
-    return Path(env).expanduser() if env else Path.home()/'.cache'/'byol_course'/'data'
+    return Path(env).expanduser() if env else workspace()/'data'
 
 def colab_hint(path) -> str|None:
     "On Colab, a hint to keep `path` on Google Drive so a runtime restart keeps the data; else None."
     if 'google.colab' not in sys.modules or str(path).startswith('/content/drive'): return None
-    return ("Tip: Colab forgets local files when the runtime restarts. Keep datasets on Drive:\n"
-            "  from google.colab import drive; drive.mount('/content/drive')\n"
-            "  import os; os.environ['BYOL_COURSE_DATA'] = '/content/drive/MyDrive/byol_course_data'")
+    return ("Tip: Colab forgets local files when the runtime restarts. Keep the workspace, data included, on Drive:\n"
+            "  from byol_course.settings import use_drive; use_drive()")
 
 # %% ../nbs/00_data.ipynb #4c8a4450
 def _check_images(x, what):
@@ -422,7 +338,7 @@ def _read_images(files:list, size:int, progress:bool=True) -> torch.Tensor:
         w, h = im.size; r = size / min(w, h)
         im = im.resize((max(size, round(w * r)), max(size, round(h * r))), Image.BICUBIC)
         l, t = (im.size[0] - size) // 2, (im.size[1] - size) // 2
-        out[i] = torch.from_numpy(np.asarray(im.crop((l, t, l + size, t + size)))).permute(2, 0, 1)
+        out[i] = torch.from_numpy(np.array(im.crop((l, t, l + size, t + size)))).permute(2, 0, 1)
     return out
 
 def _class_files(folder:Path, classes:list=None) -> tuple:

@@ -1,6 +1,6 @@
 """Every GPU check of the course in one run, for a machine with one GPU (synthetic data: no network needed).
 
-1. One epoch of the real `byol_learner` at the full scale (ResNet-18 width 64, batch 256, MLP 4096/256) with the mixed
+1. One epoch of the real `byol_learner` at the colab preset (ResNet-18 width 64, batch 256, MLP 4096/256) with the mixed
    precision `get_settings` picks for the card, on 50,000 synthetic CIFAR-size images, checkpointed; then interrupted.
 2. Resumed on the GPU from that checkpoint for a second epoch (with the kNN monitor on a 10,000-image bank): the optimiser
    state and the model must be on the GPU, the gradient scaler must continue from its saved scale, the loss stay finite.
@@ -8,13 +8,14 @@
    number of CPU-GPU synchronisations per training step (`torch.cuda.set_sync_debug_mode`).
 
 Usage:  python tools/gpu_check.py [--json FILE]     (about 3-5 minutes on a T4, by estimate; less on newer cards)
-        python tools/gpu_check.py --smoke           (the same steps at the tiny scale, on any machine: checks the script itself)
+        python tools/gpu_check.py --smoke           (the same steps at the tiny preset, on any machine: checks the script itself)
 """
 import argparse, json, math, tempfile, time
 from pathlib import Path
 import torch
 from fastai.callback.core import Callback, CancelFitException
-from byol_course.data import ImageData, get_settings
+from byol_course.data import ImageData
+from byol_course.settings import get_settings
 from byol_course.train import byol_learner, fit_byol, load_checkpoint, CheckpointCallback
 from byol_course.bench import run_bench, bench_table, bench_summary, synthetic_data
 
@@ -26,9 +27,9 @@ class StopAfterFirstEpoch(Callback):
 def main():
     p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     p.add_argument('--json', help='write every figure to this file')
-    p.add_argument('--smoke', action='store_true', help='tiny scale, few images: check the script on any machine')
+    p.add_argument('--smoke', action='store_true', help='tiny preset, few images: check the script on any machine')
     args = p.parse_args()
-    s = get_settings(scale='tiny' if args.smoke else 'full', ssl_epochs=2)
+    s = get_settings(preset='tiny' if args.smoke else 'colab', ssl_epochs=2)
     dev = torch.device(s.device)
     print(f"device: {torch.cuda.get_device_name(dev) if dev.type == 'cuda' else 'cpu'}; torch {torch.__version__}; "
           f"amp {s.amp}; width {s.width}, batch {s.ssl_bs}; cuDNN {torch.backends.cudnn.version() if dev.type == 'cuda' else None}")

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 import torch
 from byol_course.compare import PEER, RANDOM, compare, compare_table
-from byol_course.data import get_settings
+from byol_course.settings import get_settings
 
 RECIPES = {'course': {},                                                    # the tiny settings: tau 0.98 constant
            'course, views as one batch': dict(one_batch=True),            # BatchNorm over both views, as byol-pytorch
