@@ -7,11 +7,13 @@ Docs: https://byol-course.github.io/byol-course/baseline.html.md"""
 # %% ../nbs/01_baseline.ipynb #3110431e
 from __future__ import annotations
 import time
+from pathlib import Path
 from contextlib import ExitStack
 
 # %% auto #0
 __all__ = ['ResNet18', 'encoder_for', 'amp_tools', 'DeviceMixedPrecision', 'device_cbs', 'classifier', 'augment_for',
-           'train_supervised', 'run_baseline', 'results_table', 'plot_label_efficiency', 'demo']
+           'train_supervised', 'supervised_key', 'supervised_result', 'run_baseline', 'results_table',
+           'plot_label_efficiency', 'demo']
 
 # %% ../nbs/01_baseline.ipynb #5e166af4
 import torch
@@ -27,8 +29,8 @@ from fastai.callback.core import CancelStepException
 from fastai.callback.fp16 import MixedPrecision
 from fastcore.foundation import L
 from torch.amp import GradScaler
-from .data import (Settings, get_settings, load_dataset, label_subset, supervised_dls, PadCropFlip,
-                              ImageData)
+from .data import load_dataset, label_subset, supervised_dls, PadCropFlip, ImageData
+from .settings import Settings, get_settings, run_dir, cached
 
 # %% ../nbs/01_baseline.ipynb #051c8c1f
 class ResNet18(nn.Module):
@@ -123,14 +125,33 @@ def train_supervised(
                 test_accuracy=float(acc), seconds=round(seconds, 1), device=s.device, width=s.width, learn=learn)
 
 # %% ../nbs/01_baseline.ipynb #f49c96e7
-def run_baseline(data:ImageData=None, settings:Settings=None, quiet:bool=False) -> list:
-    "Supervised baseline at every label fraction in `settings.fracs`; one result dict per fraction."
+def supervised_key(data:ImageData, s:Settings, frac:float) -> dict:
+    "What a supervised result depends on: the data, the label budget and every setting of its training."
+    return dict(dataset=data.name, size=data.size, frac=frac, preset=s.preset, width=s.width, epochs=s.epochs, lr=s.lr, bs=s.bs,
+                min_epoch=s.min_epoch, seed=s.seed)
+
+def supervised_result(
+    data:ImageData, frac:float,
+    settings:Settings=None,     # default: `get_settings()`
+    folder=None,                # the run's workspace folder (default: `run_dir(settings)`), where `baseline.json` keeps the results
+    quiet:bool=True,
+) -> dict:
+    "`train_supervised` on `frac` of the labels, trained once per run folder and loaded from it after that (lesson 08 and the CLI reuse it)."
+    s = settings or get_settings()
+    folder = Path(folder) if folder is not None else run_dir(s)
+    def compute():
+        r = train_supervised(data, frac, s, quiet=quiet)
+        r.pop('learn')
+        return r
+    return cached(folder/'baseline.json', supervised_key(data, s, frac), compute, f"the supervised result on {frac:.0%} of the labels")
+
+def run_baseline(data:ImageData=None, settings:Settings=None, quiet:bool=False, folder=None) -> list:
+    "Supervised baseline at every label fraction in `settings.fracs` (see `supervised_result`); one result dict per fraction."
     s = settings or get_settings()
     data = data if data is not None else load_dataset(s.dataset)
     res = []
     for f in s.fracs:
-        r = train_supervised(data, f, s, quiet=quiet)
-        r.pop('learn')
+        r = supervised_result(data, f, s, folder, quiet=quiet)
         if not quiet: print(f"{f:.0%} of labels ({r['labels']:,} images): test accuracy {r['test_accuracy']:.1%}")
         res.append(r)
     return res
@@ -159,7 +180,7 @@ def plot_label_efficiency(results:list, label:str='supervised', ax=None):
 def demo(**overrides):
     "Run the supervised baseline at this machine's scale (or `overrides`) and print the results table."
     s = get_settings(**overrides)
-    print(f"Supervised baseline on {s.dataset} ({s.scale} scale, {s.device}): ResNet-18 width {s.width}, "
+    print(f"Supervised baseline on {s.dataset} ({s.preset} preset, {s.device}): ResNet-18 width {s.width}, "
           f"{s.epochs} epochs, label fractions {', '.join(f'{f:g}' for f in s.fracs)}")
     start = time.perf_counter()
     res = run_baseline(settings=s, quiet=True)

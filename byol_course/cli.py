@@ -6,29 +6,25 @@ Docs: https://byol-course.github.io/byol-course/cli.html.md"""
 
 # %% ../nbs/09_cli.ipynb #e347777b
 from __future__ import annotations
-import argparse, copy, dataclasses, json, os, platform, sys, tempfile, time
-from datetime import datetime, timezone
+import argparse, copy, dataclasses, json, os, sys, tempfile
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['DATASETS', 'CHECKPOINT', 'UsageError', 'build_parser', 'check_args', 'pretrain', 'evaluate', 'combine_seeds',
-           'verdicts', 'write_report', 'bench', 'compare_cmd', 'main']
+__all__ = ['DATASETS', 'UsageError', 'build_parser', 'check_args', 'bench', 'compare_cmd', 'main']
 
 # %% ../nbs/09_cli.ipynb #a747486d
 import torch
 import matplotlib.pyplot as plt
-from fastai.callback.core import Callback, CancelFitException
-from . import __version__
-from .data import DatasetError, Settings, get_settings, load_dataset, _SCALES
-from .knn import knn_accuracy
-from .train import CheckpointCallback, byol_learner, fit_byol, load_checkpoint, plot_pretraining
-from .evaluate import METHODS, label_efficiency, efficiency_table, plot_efficiency, plot_embedding_maps, mean_sd
+from .data import DatasetError, load_dataset
+from .settings import PRESETS, Settings, SettingsError, get_settings, validate, workspace
+from .train import CHECKPOINT, CheckpointError, byol_learner, check_checkpoint, finished, load_checkpoint, plot_pretraining, pretrain
+from .evaluate import (METHODS, efficiency_table, plot_efficiency, evaluate_run, combine_seeds, verdicts, write_report,
+                                  with_spread, device_info, software_versions)
 from .bench import run_bench, bench_table, bench_summary, load_peer
 from .compare import PEER, RANDOM, compare, compare_table, margins
 
 # %% ../nbs/09_cli.ipynb #b06e11b2
 DATASETS = ('digits', 'cifar10', 'stl10')
-CHECKPOINT = 'checkpoint.pth'
 
 class UsageError(Exception):
     "A bad option or argument: reported in one line, exit status 2."
@@ -56,19 +52,25 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     o = common.add_argument_group('options')
     o.add_argument('--dataset', help="'digits' (embedded, offline), 'cifar10', 'stl10', or a folder of images with one "
-                   "sub-folder per class (default: digits on a CPU, cifar10 on a GPU)")
-    cpu, gpu = _SCALES['tiny'], _SCALES['full']
-    o.add_argument('--epochs', type=int, help=f"BYOL pre-training epochs (default: {cpu['ssl_epochs']} on a CPU, {gpu['ssl_epochs']} on a GPU)")
-    o.add_argument('--bs', type=int, help=f"pre-training batch size, in images; each gives two views (default: {cpu['ssl_bs']} on a CPU, {gpu['ssl_bs']} on a GPU)")
+                   "sub-folder per class (default: the preset's)")
+    per_preset = lambda field: ', '.join(f"{v[field]} for {k}" for k, v in PRESETS.items())
+    o.add_argument('--preset', choices=list(PRESETS), help="how big to run: tiny (a CPU, the digits: minutes), colab (a GPU such as a free "
+                   "T4: CIFAR-10, a real ResNet-18), paper (200 epochs: hours) (default: colab on a CUDA GPU, tiny elsewhere)")
+    o.add_argument('--epochs', type=int, help=f"BYOL pre-training epochs (default: the preset's, {per_preset('ssl_epochs')})")
+    o.add_argument('--bs', type=int, help=f"pre-training batch size, in images; each gives two views (default: {per_preset('ssl_bs')})")
     o.add_argument('--fracs', default='0.01,0.1,1', help='label fractions to evaluate at, comma-separated, each in (0, 1] (default: 0.01,0.1,1)')
-    o.add_argument('--seed', type=int, default=0, help='random seed for label subsets and training (default: 0)')
-    o.add_argument('--seeds', help='several seeds, comma-separated (e.g. 0,1,2): one run per seed in OUT/seed-S, and a report '
-                   'of the mean ± sd over them (one run is one sample: on the digits seeds differ by 5-8 points)')
+    o.add_argument('--seed', type=int, help='random seed for label subsets and training (default: 0)')
+    o.add_argument('--seeds', help='several seeds, comma-separated (e.g. 0,1,2): one run per seed, and a report of the mean ± sd over '
+                   'them in OUT (one run is one sample: on the digits seeds differ by 5-8 points)')
     o.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda', 'mps'], help='where to train (default: auto, a GPU if there is one)')
-    o.add_argument('--out', help='output folder for the checkpoint, results.json, plots and report.md (default: runs/DATASET)')
-    o.add_argument('--resume', action='store_true', help='continue the run found in --out from its last checkpoint (its settings are kept)')
-    o.add_argument('--overwrite', action='store_true', help='replace a finished or interrupted run in --out instead of refusing')
-    o.add_argument('--data-dir', help='where CIFAR-10/STL-10 are kept (default: $BYOL_COURSE_DATA, then ~/.cache/byol_course/data)')
+    o.add_argument('--out', help="output folder; each seed's run (checkpoint, results.json, plots, report.md) goes in OUT/seed-S "
+                   "(default: WORKSPACE/DATASET/PRESET, where the lessons keep theirs)")
+    o.add_argument('--workspace', help='the workspace folder, for the default --out and the downloads (default: $BYOL_COURSE_WORKSPACE, '
+                   'else ~/byol_course; on Colab, Drive once mounted)')
+    o.add_argument('--resume', action='store_true', help="continue the run found in the output folder from its last checkpoint "
+                   "(its settings are kept; options given must agree with them)")
+    o.add_argument('--overwrite', action='store_true', help='replace a finished or interrupted run in the output folder instead of refusing')
+    o.add_argument('--data-dir', help="where CIFAR-10/STL-10 are kept (default: $BYOL_COURSE_DATA, then the workspace's data/)")
     o.add_argument('--size', type=int, default=32, help='image side in pixels for a folder of images (default: 32)')
     p = _Parser(prog='byol-course', description='BYOL self-supervised pre-training and evaluation, with a report.')
     sub = p.add_subparsers(dest='command', required=True, metavar='{pretrain,evaluate,run,bench,compare}', parser_class=_Parser)
@@ -78,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser('bench', help='measure the speed of each part of training on this machine',
                        description='Images per second of the BYOL model step, the full training step, per-image albumentations and a '
                                    'CIFAR-size kNN evaluation on this machine, their ratios, and byol-pytorch\'s step if it is installed.')
-    b.add_argument('--full', action='store_true', help='the full (GPU) scale: ResNet-18 width 64, 32-px images, batch 256 (default: the tiny CPU scale)')
+    b.add_argument('--full', action='store_true', help='the colab (GPU) preset: ResNet-18 width 64, 32-px images, batch 256 (default: the tiny CPU preset)')
     b.add_argument('--steps', type=int, default=20, help='timed steps per measurement (default: 20)')
     b.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda', 'mps'], help='where to run (default: auto, a GPU if there is one)')
     b.add_argument('--json', help='also write every figure to this JSON file')
@@ -87,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "at each seed, side by side, and measure both and the untrained encoder with the same kNN and "
                                    "linear probe (lesson 11). Needs: pip install --no-deps byol-pytorch==0.9.1 einops.")
     c.add_argument('--seeds', default='0,1,2,3,4', help='seeds, comma-separated (default: 0,1,2,3,4)')
-    c.add_argument('--epochs', type=int, help=f"pre-training epochs (default: the settings', {cpu['ssl_epochs']} on a CPU)")
+    c.add_argument('--epochs', type=int, help=f"pre-training epochs (default: the settings', {PRESETS['tiny']['ssl_epochs']} on a CPU)")
     c.add_argument('--fracs', default='0.01,0.1,1', help='label fractions for the linear probe (default: 0.01,0.1,1)')
     c.add_argument('--jobs', type=int, default=min(2, os.cpu_count() or 1), help='runs at a time, each in its own process with an equal share '
                    'of the threads (default: 2, or 1 on a single core)')
@@ -106,171 +108,47 @@ def _check_device(device:str):
     if device == 'cuda' and not torch.cuda.is_available(): raise UsageError("--device cuda, but no CUDA GPU is visible: use --device cpu or auto")
     if device == 'mps' and not torch.backends.mps.is_available(): raise UsageError("--device mps, but MPS is not available: use --device cpu or auto")
 
+_FLAGS = dict(ssl_epochs='--epochs', ssl_bs='--bs', fracs='--fracs', seed='--seed', preset='--preset', dataset='--dataset')
+
+def _usage(e:SettingsError) -> UsageError:
+    "A settings error in the words of the command line: the option's name instead of the setting's."
+    return UsageError(f"{_FLAGS.get(e.field, e.field)} {e.value}: {e.fix}")
+
 def check_args(args) -> Settings:
-    "Validate parsed options (raising `UsageError`) and turn them into `Settings`; the output folder is created."
-    if args.epochs is not None and args.epochs < 1: raise UsageError(f"--epochs must be at least 1 (got {args.epochs})")
-    if args.bs is not None and args.bs < 2:
-        raise UsageError(f"--bs {args.bs} is too small: BatchNorm needs at least 2 images per batch (BYOL works best with 64 or more)")
+    "Validate parsed options (raising `UsageError`) and turn them into `Settings` (which validate their values: the settings lesson); the output folder is created."
     if args.size < 8: raise UsageError(f"--size {args.size} is too small: use 32 or more")
-    fracs = _fracs(args.fracs)
     if args.seeds is not None:
-        if args.seed != 0: raise UsageError("give --seed or --seeds, not both")
+        if args.seed is not None: raise UsageError("give --seed or --seeds, not both")
         args.seeds = _seeds(args.seeds)
     if args.dataset is not None and args.dataset.lower() not in DATASETS and not Path(args.dataset).expanduser().is_dir():
         raise UsageError(f"unknown dataset {args.dataset!r}: choose digits, cifar10, stl10, or a folder of images in class sub-folders")
     _check_device(args.device)
-    over = dict(fracs=fracs, seed=args.seeds[0] if args.seeds else args.seed)
-    if args.device != 'auto': over['device'] = args.device
-    if args.dataset is not None: over['dataset'] = args.dataset if Path(args.dataset).expanduser().is_dir() else args.dataset.lower()
-    if args.epochs is not None: over['ssl_epochs'] = args.epochs
-    if args.bs is not None: over['ssl_bs'] = args.bs
-    s = get_settings(**over)
-    args.out = Path(args.out or Path('runs')/Path(str(s.dataset)).name).expanduser()
+    dataset = None if args.dataset is None else (args.dataset if Path(args.dataset).expanduser().is_dir() else args.dataset.lower())
+    # the options given, which a resumed run must agree with; fracs and the device may change between sessions
+    args.explicit = {k: v for k, v in dict(preset=args.preset, dataset=dataset, ssl_epochs=args.epochs, ssl_bs=args.bs,
+                                           seed=args.seeds[0] if args.seeds else args.seed).items() if v is not None}
+    try: s = get_settings(**args.explicit, fracs=_fracs(args.fracs), device=None if args.device == 'auto' else args.device)
+    except SettingsError as e: raise _usage(e) from None
+    args.out = Path(args.out).expanduser() if args.out else workspace(args.workspace)/Path(str(s.dataset)).name/s.preset
     _writable(args.out)
     return s
 
 # %% ../nbs/09_cli.ipynb #0b456ca4
-def _settings_from(meta:dict) -> Settings:
-    vals = dict(meta['settings']); vals['fracs'] = tuple(vals['fracs'])
-    return Settings(**vals)
+def _continue_settings(meta:dict, s:Settings, args) -> Settings:
+    "The settings the run in a folder was made with, for every option the command did not give (those it gave are checked against the checkpoint when it loads)."
+    if 'preset' not in meta.get('settings', {}):
+        raise CheckpointError("the checkpoint comes from an older byol_course that did not record its preset: use --overwrite to start again")
+    saved = {**meta['settings'], 'fracs': s.fracs, 'device': s.device, 'amp': s.amp}
+    try: return validate(Settings(**{**saved, **args.explicit}))
+    except SettingsError as e: raise _usage(e) from None
 
-def _load(s:Settings, args) -> 'ImageData':
+def _load(s:Settings, args, meta:dict=None, ckpt=None) -> 'ImageData':
+    "The dataset of `s`; checked first against the checkpoint `meta` of the run it continues or evaluates, if any, then against the batch size."
     data = load_dataset(s.dataset, root=args.data_dir, size=args.size)
+    if meta is not None: check_checkpoint(meta, ckpt, s, data, training=args.command != 'evaluate')
     n = len(data.unlabeled)
     if s.ssl_bs > n: raise UsageError(f"--bs {s.ssl_bs} is larger than the {n:,} images pre-training uses per epoch: use --bs {min(256, n)} or less")
     return data
-
-def pretrain(s:Settings, data, out:Path, resume:bool=False, cbs:list=None, quiet:bool=False) -> dict:
-    "Pre-train BYOL on `data` at settings `s`, saving `out/checkpoint.pth` every epoch; continue it if `resume`."
-    ckpt, history, start = out/CHECKPOINT, [], 0
-    learn = byol_learner(data, s)
-    random_encoder = copy.deepcopy(learn.model.encoder)
-    if resume:
-        meta = load_checkpoint(ckpt, learn)['meta']
-        history, start = meta.get('history', []), meta['epoch'] + 1
-    saver = CheckpointCallback(ckpt, s, history)
-    t0 = time.perf_counter()
-    if start < s.ssl_epochs:
-        if start: print(f"Resuming from epoch {start + 1} of {s.ssl_epochs}")
-        if quiet:
-            with learn.no_bar(), learn.no_logging(): fit_byol(learn, s, start, [saver] + list(cbs or []))
-        else: fit_byol(learn, s, start, [saver] + list(cbs or []))
-    else: print(f"Pre-training already finished ({s.ssl_epochs} epochs): nothing to resume")
-    det = learn.collapse_detector
-    return dict(learn=learn, random_encoder=random_encoder, history=saver.history, seconds=time.perf_counter() - t0,
-                collapsed=det.collapsed, collapse_message=det.message)
-
-# %% ../nbs/09_cli.ipynb #6fe01929
-def _versions() -> dict:
-    from importlib.metadata import version, PackageNotFoundError
-    def v(p):
-        try: return version(p)
-        except PackageNotFoundError: return None
-    return dict(python=platform.python_version(), byol_course=__version__,
-                **{p: v(p) for p in ('torch', 'torchvision', 'fastai', 'albumentations', 'scikit-learn', 'numpy')})
-
-def _device(s:Settings) -> dict:
-    name = torch.cuda.get_device_name() if s.device == 'cuda' else (platform.processor() or platform.machine())
-    return dict(type=s.device, name=name, threads=torch.get_num_threads(), amp=s.amp)
-
-def evaluate(s:Settings, data, out:Path, encoder, random_encoder, history:list, pretrain_seconds:float=None, collapsed:bool=False) -> dict:
-    "Evaluate `encoder` against the baselines, save the plots in `out` and return the results (also written to results.json)."
-    t0 = time.perf_counter()
-    knn = {'random init': knn_accuracy(random_encoder, data.train, data.test, data.stats, data.c),
-           'BYOL': knn_accuracy(encoder, data.train, data.test, data.stats, data.c)}
-    rows = label_efficiency(data, encoder, random_encoder, s)
-    figs = {'pretraining.png': plot_pretraining(history) if history else None,
-            'label_efficiency.png': plot_efficiency(rows, f'{data.name}: label efficiency').figure,
-            'embedding_map.png': plot_embedding_maps({'random init': random_encoder, 'after BYOL': encoder}, data)}
-    for name, fig in figs.items():
-        if fig is not None: fig.savefig(out/name, dpi=110, bbox_inches='tight'); plt.close(fig)
-    res = dict(created=datetime.now(timezone.utc).isoformat(timespec='seconds'), settings=vars(s), device=_device(s), versions=_versions(),
-               dataset=dict(name=data.name, classes=list(data.classes), size=data.size, **data.split_sizes()),
-               pretraining=dict(epochs=len(history), seconds=pretrain_seconds, collapsed=collapsed, history=history),
-               knn=knn, label_efficiency=rows, evaluation_seconds=round(time.perf_counter() - t0, 1),
-               plots=[n for n, f in figs.items() if f is not None], checkpoint=CHECKPOINT)
-    (out/'results.json').write_text(json.dumps(res, indent=1, default=str))
-    return res
-
-def combine_seeds(results:list, runs:list) -> dict:
-    "One result from the `evaluate` results of several seeds (run in the folders `runs`): every seed's numbers, with the seed on each row."
-    first, seeds = results[0], [r['settings']['seed'] for r in results]
-    rows = [{**row, 'seed': r['settings']['seed']} for r in results for row in r['label_efficiency']]
-    pre = [r['pretraining'] for r in results]
-    return dict(created=datetime.now(timezone.utc).isoformat(timespec='seconds'), seeds=seeds, runs=[str(p) for p in runs],
-                settings={**first['settings'], 'seed': seeds}, device=first['device'], versions=first['versions'], dataset=first['dataset'],
-                pretraining=dict(epochs=first['pretraining']['epochs'], seconds=[p['seconds'] for p in pre],
-                                 collapsed=[p['collapsed'] for p in pre]),
-                knn={m: {str(s): r['knn'][m] for s, r in zip(seeds, results)} for m in first['knn']},
-                label_efficiency=rows, evaluation_seconds=[r['evaluation_seconds'] for r in results], plots=['label_efficiency.png'])
-
-# %% ../nbs/09_cli.ipynb #335b5773
-def _with_spread(mean, sd=None):
-    "`mean` (a table of numbers) as text, each cell with its `± sd` where `sd` has one (several seeds)."
-    text = mean.astype(object)
-    for i in range(mean.shape[0]):
-        for j in range(mean.shape[1]):
-            spread = None if sd is None else sd.iat[i, j]
-            text.iat[i, j] = f'{mean.iat[i, j]:.1f}' + ('' if spread is None or spread != spread else f' ± {spread:.1f}')
-    return text
-
-def _md_table(text) -> str:
-    "A table of text (see `_with_spread`) in markdown."
-    cols = [text.index.name or ''] + [str(c) for c in text.columns]
-    lines = ['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)]
-    return '\n'.join(lines + ['| ' + ' | '.join([str(idx), *map(str, row)]) + ' |' for idx, row in zip(text.index, text.values)])
-
-def verdicts(rows:list) -> list:
-    "One sentence per label fraction: the best BYOL result against the supervised baseline, and the probe against the random floor; over several seeds, the means and on how many seeds each holds."
-    seeds = sorted({r.get('seed', 0) for r in rows})
-    out = []
-    for f in sorted({r['frac'] for r in rows}):
-        acc = {(r['method'], r.get('seed', 0)): 100 * r['test_accuracy'] for r in rows if r['frac'] == f}
-        mean = {m: sum(acc[m, s] for s in seeds) / len(seeds) for m in METHODS}
-        def on_seeds(a, b):
-            return '' if len(seeds) == 1 else f" (on {sum(acc[a, s] > acc[b, s] for s in seeds)} of {len(seeds)} seeds)"
-        n = min(r['labels'] for r in rows if r['frac'] == f)
-        best = max(('BYOL linear probe', 'BYOL fine-tune'), key=lambda m: mean[m])
-        d = mean[best] - mean['supervised']
-        word = 'beats' if d > 0 else ('ties with' if d == 0 else 'is below')
-        floor = mean['BYOL linear probe'] - mean['random-init probe']
-        out.append(f"{f:.0%} of the labels ({n:,} images): {best} ({mean[best]:.1f}%) {word} the supervised baseline "
-                   f"({mean['supervised']:.1f}%) by {abs(d):.1f} points{on_seeds(best, 'supervised')}; the BYOL probe is {abs(floor):.1f} points "
-                   f"{'above' if floor > 0 else 'below'} the random-init floor{on_seeds('BYOL linear probe', 'random-init probe')}.")
-    return out
-
-def write_report(out:Path, res:dict) -> Path:
-    "Write `out/report.md` from the results of `evaluate`, or of `combine_seeds` (mean ± sd over the seeds)."
-    s, rows, pre, seeds = res['settings'], res['label_efficiency'], res['pretraining'], res.get('seeds')
-    knn = {m: list(v.values()) if isinstance(v, dict) else [v] for m, v in res['knn'].items()}
-    lines = [f"# BYOL on {res['dataset']['name']}", '',
-             f"{res['created']} · {res['device']['type']} ({res['device']['name']}) · byol_course {res['versions']['byol_course']}", '',
-             '## Test accuracy (%) by labels used', '']
-    if seeds: lines += [f"Mean ± standard deviation over {len(seeds)} seeds ({', '.join(map(str, seeds))}); each seed's run, "
-                        f"report and checkpoint are in {', '.join(f'`{Path(r).name}/`' for r in res['runs'])}.", '']
-    lines += [_md_table(_with_spread(efficiency_table(rows), efficiency_table(rows, 'std') if seeds else None)), '',
-              *[f'- {v}' for v in verdicts(rows)], '',
-              f"kNN test accuracy (k=200, all training labels as the bank): random init {mean_sd(knn['random init'])}%, "
-              f"after BYOL {mean_sd(knn['BYOL'])}%" + (f" (seeds: {', '.join(f'{100 * v:.1f}' for v in knn['BYOL'])})." if seeds else '.'), '']
-    collapsed = any(pre['collapsed']) if seeds else pre['collapsed']
-    if collapsed: lines += ['**Pre-training was stopped because the representation collapsed**' + (' (in at least one seed)' if seeds else '') +
-                            ': see the collapse plots.', '']
-    secs = [t for t in (pre['seconds'] if seeds else [pre['seconds']]) if t]
-    lines += ['![label efficiency](label_efficiency.png)', '', '## Pre-training', '',
-              f"{pre['epochs']} epochs" + (' per seed' if seeds else '') +
-              (f" in {sum(secs) / len(secs):.0f} s" + (' each on average' if seeds else '') if secs else '') +
-              f" on {res['dataset']['unlabeled']:,} unlabelled images; ResNet-18 width {s['width']}, batch {s['ssl_bs']}, "
-              f"peak lr {s['ssl_lr']}, EMA tau {s['tau_base']} → {s.get('tau_end', 1.0)}.", '']
-    if 'pretraining.png' in res['plots']: lines += ['![pre-training curves](pretraining.png)', '']
-    if 'embedding_map.png' in res['plots']:
-        lines += ['## Embeddings before and after pre-training (t-SNE of test images)', '', '![embedding map](embedding_map.png)', '']
-    lines += ['## How this was run', '', '| setting | value |', '|---|---|', *[f'| {k} | {v} |' for k, v in s.items()], '',
-              'Software: ' + ', '.join(f'{k} {v}' for k, v in res['versions'].items() if v) + '.', '',
-              (f"Checkpoint: `{res['checkpoint']}` (load with `byol_course.train.load_checkpoint`). " if 'checkpoint' in res else '') +
-              "Every number is in `results.json`.", '']
-    path = out/'report.md'
-    path.write_text('\n'.join(lines))
-    return path
 
 # %% ../nbs/09_cli.ipynb #2f0a1aac
 def _err(msg:str, code:int) -> int:
@@ -307,53 +185,52 @@ def compare_cmd(args) -> int:
         print(f"{a} − {b} (points): " + '; '.join(f"{m} {sum(d.values()) / len(d):+.1f} (seeds: {min(d.values()):+.1f} to {max(d.values()):+.1f})"
                                                 for m, d in gaps.items()))
     if args.json:
-        Path(args.json).write_text(json.dumps(dict(command='byol-course ' + ' '.join(sys.argv[1:]), device=_device(get_settings()),
-                                                   versions=_versions(), records=recs), indent=1))
+        Path(args.json).write_text(json.dumps(dict(command='byol-course ' + ' '.join(sys.argv[1:]), device=device_info(get_settings()),
+                                                   versions=software_versions(), records=recs), indent=1))
         print(f"Every run: {args.json}")
     return 0
 
 def _one_run(args, s:Settings, out:Path) -> dict|None:
-    "`args.command` for one seed into `out`: its checkpoint, plots, results.json and report; returns the results (None for `pretrain`)."
+    "`args.command` for one seed into its folder `out`: checkpoint, plots, results.json and report; returns the results (None for `pretrain`)."
     _writable(out)
     ckpt = out/CHECKPOINT
     if args.resume and not ckpt.exists(): raise UsageError(f"--resume: no checkpoint in {out}; run without --resume to start")
-    if args.command == 'evaluate' and not ckpt.exists(): raise UsageError(f"no checkpoint in {out}: run `byol-course pretrain --out {out}` first")
+    if args.command == 'evaluate' and not ckpt.exists(): raise UsageError(f"no checkpoint in {out}: run `byol-course pretrain` with the same options first")
     if args.command != 'evaluate' and ckpt.exists() and not args.resume and not args.overwrite:
         raise UsageError(f"{out} already holds a run: add --resume to continue it, --overwrite to replace it, or choose another --out")
-    if args.resume or args.command == 'evaluate':
+    meta = None
+    if ckpt.exists() and not args.overwrite:
         meta = load_checkpoint(ckpt)['meta']
-        s = dataclasses.replace(_settings_from(meta), fracs=_fracs(args.fracs), device=s.device if args.device == 'auto' else args.device)
+        s = _continue_settings(meta, s, args)
         done = out/'results.json'
-        if args.command == 'run' and meta['epoch'] + 1 >= s.ssl_epochs and done.exists():
+        if args.command == 'run' and finished(meta) and done.exists():
             res = json.loads(done.read_text())
-            if tuple(sorted({r['frac'] for r in res['label_efficiency']})) == s.fracs:
+            if tuple(sorted({r['frac'] for r in res['label_efficiency']})) == tuple(sorted(s.fracs)):
                 print(f"{out}: finished and evaluated before; its results are reused")
                 return res
-    data = _load(s, args)
+    data = _load(s, args, meta, ckpt)
     print(f"byol-course {args.command}: {data.name} ({len(data.unlabeled):,} unlabelled, {len(data.train[1]):,} labelled, "
-          f"{len(data.test[1]):,} test images) on {s.device}, {s.ssl_epochs} epochs, seed {s.seed}; output in {out}")
+          f"{len(data.test[1]):,} test images) on {s.device}, preset {s.preset}, {s.ssl_epochs} epochs, seed {s.seed}; output in {out}")
     if args.command in ('pretrain', 'run'):
-        pre = pretrain(s, data, out, resume=args.resume)
+        pre = pretrain(data, s, out, overwrite=args.overwrite)
         if pre['collapsed']: print(pre['collapse_message'])
         if args.command == 'pretrain':
             fig = plot_pretraining(pre['history']); fig.savefig(out/'pretraining.png', dpi=110, bbox_inches='tight'); plt.close(fig)
-            print(f"Checkpoint: {ckpt}\nNext: byol-course evaluate --out {out}")
+            print(f"Checkpoint: {ckpt}\nNext: byol-course evaluate --out {out.parent}" + (f" --seed {s.seed}" if s.seed else ''))
             return None
         encoder, random_encoder, history, secs, collapsed = (pre['learn'].model.encoder, pre['random_encoder'], pre['history'],
                                                              pre['seconds'], pre['collapsed'])
     else:
         learn = byol_learner(data, s, knn=False)
         random_encoder = copy.deepcopy(learn.model.encoder)
-        meta = load_checkpoint(ckpt, learn, with_opt=False)['meta']
-        encoder, history, secs, collapsed = learn.model.encoder, meta.get('history', []), None, False
-    res = evaluate(s, data, out, encoder, random_encoder, history, secs, collapsed)
-    write_report(out, res)
-    return res
+        meta = load_checkpoint(ckpt, learn, with_opt=False, settings=s, data=data)['meta']
+        encoder, history, secs, collapsed = learn.model.encoder, meta.get('history', []), None, meta.get('stopped') == 'collapse'
+    return evaluate_run(s, data, out, encoder, random_encoder, history, secs, collapsed)
 
 def _print_results(res:dict, report:Path):
     rows = res['label_efficiency']
     if res.get('seeds'): print(f"Test accuracy (%), mean ± sd over seeds {', '.join(map(str, res['seeds']))}:")
-    print(_with_spread(efficiency_table(rows), efficiency_table(rows, 'std')).to_string())
+    print(with_spread(efficiency_table(rows), efficiency_table(rows, 'std')).to_string())
     print('\n'.join(verdicts(rows)))
     print(f"Report: {report}")
 
@@ -364,15 +241,15 @@ def main(argv=None) -> int:
         if args.command == 'bench': return bench(args)
         if args.command == 'compare': return compare_cmd(args)
         s = check_args(args)
-        if not args.seeds:
-            res = _one_run(args, s, args.out)
-            if res is not None: _print_results(res, args.out/'report.md')
-            return 0
-        runs, results = [args.out/f'seed-{seed}' for seed in args.seeds], []
-        for i, (seed, run) in enumerate(zip(args.seeds, runs)):
-            print(f"\n== seed {seed} ({i + 1} of {len(runs)}) ==")
+        seeds = args.seeds or (s.seed,)
+        runs, results = [args.out/f'seed-{seed}' for seed in seeds], []
+        for i, (seed, run) in enumerate(zip(seeds, runs)):
+            if len(seeds) > 1: print(f"\n== seed {seed} ({i + 1} of {len(runs)}) ==")
             results.append(_one_run(args, dataclasses.replace(s, seed=seed), run))
         if args.command == 'pretrain': return 0
+        if len(seeds) == 1:
+            _print_results(results[0], runs[0]/'report.md')
+            return 0
         res = combine_seeds(results, runs)
         ax = plot_efficiency(res['label_efficiency'], f"{res['dataset']['name']}: label efficiency")
         ax.figure.savefig(args.out/'label_efficiency.png', dpi=110, bbox_inches='tight'); plt.close(ax.figure)
@@ -381,6 +258,7 @@ def main(argv=None) -> int:
         _print_results(res, write_report(args.out, res))
         return 0
     except UsageError as e: return _err(str(e), 2)
+    except SettingsError as e: return _err(str(_usage(e)), 2)
     except (DatasetError, FileNotFoundError, RuntimeError) as e: return _err(str(e), 1)
     except KeyboardInterrupt:
         return _err("interrupted; the last finished epoch is saved: continue with the same command and --resume", 130)

@@ -36,6 +36,7 @@ _CAUSES = ("Likely causes: the predictor was removed; BatchNorm was removed from
 class CollapseDetector(Callback):
     "Track embedding std and effective rank of the online predictions each epoch; stop training on collapse."
     order, run_valid = 60, False
+    resume_attrs = ('history', 'collapsed', 'message', '_bad')    # what a checkpoint keeps of it, to resume exactly (lesson 07)
     def __init__(self,
         threshold:float=0.05,  # collapsed when std < threshold / sqrt(d)
         patience:int=1,        # ... for this many epochs in a row

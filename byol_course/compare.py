@@ -19,7 +19,8 @@ import torch
 import torch.nn as nn
 from fastai.learner import Learner
 from fastai.callback.core import Callback
-from .data import ImageData, Settings, get_settings, load_dataset
+from .data import ImageData, load_dataset
+from .settings import Settings, get_settings
 from .baseline import device_cbs
 from .augment import byol_views
 from .model import BYOLOutput

@@ -58,6 +58,7 @@ def ema_update_(
 class EMACallback(Callback):
     "Move the target network towards the online one after every optimiser step (training only), tau following `ema_tau`."
     order = 20      # after MixedPrecision (10), which decides whether the step really happened
+    resume_attrs = ('taus',)    # what a checkpoint keeps of it, to resume exactly (lesson 07)
     def __init__(self, tau_base:float=0.996, tau_end:float=1.0): self.tau_base, self.tau_end, self.taus = tau_base, tau_end, []
 
     def before_fit(self):

@@ -6,11 +6,14 @@ Docs: https://byol-course.github.io/byol-course/evaluation.html.md"""
 
 # %% ../nbs/08_evaluation.ipynb #3c17c6c0
 from __future__ import annotations
-import copy, time
+import copy, hashlib, json, platform, time
+from datetime import datetime, timezone
+from pathlib import Path
 
 # %% auto #0
-__all__ = ['METHODS', 'STYLE', 'fine_tune_encoder', 'label_efficiency', 'efficiency_table', 'plot_efficiency', 'seed_table',
-           'mean_sd', 'embedding_map', 'plot_embedding_maps']
+__all__ = ['METHODS', 'STYLE', 'fine_tune_encoder', 'fingerprint', 'label_efficiency', 'efficiency_table', 'plot_efficiency',
+           'embedding_map', 'plot_embedding_maps', 'seed_table', 'mean_sd', 'software_versions', 'device_info',
+           'evaluate_run', 'combine_seeds', 'with_spread', 'verdicts', 'write_report']
 
 # %% ../nbs/08_evaluation.ipynb #29565665
 import numpy as np
@@ -18,8 +21,10 @@ import torch
 import torch.nn as nn
 import matplotlib.pyplot as plt
 from fastai.callback.schedule import fine_tune
-from .data import ImageData, Settings, get_settings, load_dataset, label_subset
-from .baseline import train_supervised
+from . import __version__
+from .data import ImageData, load_dataset, label_subset
+from .settings import Settings, get_settings, run_dir, cached
+from .baseline import train_supervised, supervised_result
 from .knn import extract_features, knn_accuracy, linear_probe, probe_accuracy
 
 # %% ../nbs/08_evaluation.ipynb #d3ddceae
@@ -45,6 +50,12 @@ def fine_tune_encoder(
 # %% ../nbs/08_evaluation.ipynb #14098d70
 METHODS = ('supervised', 'BYOL linear probe', 'BYOL fine-tune', 'random-init probe')
 
+def fingerprint(module:nn.Module) -> str:
+    "A short hash of every weight and buffer of `module`: the same string exactly when the network is the same."
+    h = hashlib.sha1()
+    for k, v in module.state_dict().items(): h.update(k.encode()); h.update(v.detach().cpu().contiguous().view(-1).view(torch.uint8).numpy().tobytes())
+    return h.hexdigest()[:16]
+
 def label_efficiency(
     data:ImageData,
     encoder:nn.Module,              # the pre-trained encoder
@@ -52,22 +63,32 @@ def label_efficiency(
     settings:Settings=None,         # `fracs`, epochs, lr, ... (default: `get_settings()`)
     fracs=None,                     # label fractions (default: `settings.fracs`)
     progress:bool=True,             # a progress bar over the runs
+    folder=None,                    # the run's workspace folder (default: `run_dir(settings)`): every result is kept there and loaded next time
+    known:dict=None,                # {(method, frac): test accuracy} already measured in this session, used instead of measuring again
 ) -> list:
-    "Test accuracy of every method in `METHODS` at every label fraction: one dict per (method, fraction)."
+    "Test accuracy of every method in `METHODS` at every label fraction, each measured once per encoder and settings: one dict per (method, fraction)."
     from fastprogress.fastprogress import progress_bar
     s = settings or get_settings()
-    fracs = list(fracs or s.fracs)
+    folder = Path(folder) if folder is not None else run_dir(s)
+    fracs, known = list(fracs or s.fracs), dict(known or {})
+    prints = {'BYOL linear probe': fingerprint(encoder), 'BYOL fine-tune': fingerprint(encoder), 'random-init probe': fingerprint(random_encoder)}
+    def measure(m, f):
+        if (m, f) in known: return known[m, f]
+        if m == 'BYOL fine-tune': return fine_tune_encoder(encoder, data, f, s)['test_accuracy']
+        return probe_accuracy(encoder if m == 'BYOL linear probe' else random_encoder, data, frac=f)
     jobs = [(m, f) for f in fracs for m in METHODS]
     rows = []
     for m, f in (progress_bar(jobs) if progress else jobs):
         start = time.perf_counter()
-        if m == 'supervised': acc = train_supervised(data, f, s, quiet=True)['test_accuracy']
-        elif m == 'BYOL fine-tune': acc = fine_tune_encoder(encoder, data, f, s)['test_accuracy']
-        else: acc = probe_accuracy(encoder if m == 'BYOL linear probe' else random_encoder, data, frac=f)
+        if m == 'supervised': acc = supervised_result(data, f, s, folder)['test_accuracy']        # lesson 01's, when it ran before
+        else:
+            key = dict(method=m, frac=f, encoder=prints[m], dataset=data.name, **{k: getattr(s, k) for k in ('epochs', 'lr', 'bs', 'min_epoch', 'seed')})
+            acc = cached(folder/'label_efficiency.json', key, lambda: float(measure(m, f)), f"{m} on {f:.0%} of the labels", quiet=True)
         rows.append(dict(method=m, frac=f, seed=s.seed, labels=len(label_subset(data.train[1], frac=f, seed=s.seed)),
                          test_accuracy=float(acc), seconds=round(time.perf_counter() - start, 1)))
     return rows
 
+# %% ../nbs/08_evaluation.ipynb #9129cf93
 def efficiency_table(
     rows:list,              # from `label_efficiency`, for one seed or several
     stat:str='mean',        # over the seeds: 'mean', or 'std' for their spread (NaN with one seed)
@@ -108,22 +129,6 @@ def plot_efficiency(rows:list, title:str=None, ax=None):
     ax.figure.tight_layout()
     return ax
 
-# %% ../nbs/08_evaluation.ipynb #856ebf32
-def seed_table(
-    per_seed:dict,          # {seed: {metric: value}}
-    scale:float=100,        # multiply the values (100: fractions to percent)
-):
-    "One row per seed, then the mean and the (sample) standard deviation over the seeds."
-    import pandas as pd
-    t = pd.DataFrame(per_seed).T.astype(float) * scale
-    t.index = [f'seed {k}' for k in t.index]
-    return pd.concat([t, t.agg(['mean', 'std']).rename(index={'std': 'sd'})])
-
-def mean_sd(values, scale:float=100, digits:int=1) -> str:
-    "`values` (one per seed) as 'mean ± sd' (just the value for a single seed)."
-    v = np.asarray(list(values), dtype=float) * scale
-    return f'{v.mean():.{digits}f}' if len(v) == 1 else f'{v.mean():.{digits}f} ± {v.std(ddof=1):.{digits}f}'
-
 # %% ../nbs/08_evaluation.ipynb #a853dcc1
 def embedding_map(encoder:nn.Module, images:torch.Tensor, stats:tuple, seed:int=0) -> np.ndarray:
     "2-D t-SNE coordinates of the features of `images` (N x 2)."
@@ -145,3 +150,143 @@ def plot_embedding_maps(encoders:dict, data:ImageData, n:int=1000, seed:int=0):
     axs[0, -1].legend(loc='center left', bbox_to_anchor=(1, 0.5), markerscale=2, frameon=False)
     fig.tight_layout()
     return fig
+
+# %% ../nbs/08_evaluation.ipynb #856ebf32
+def seed_table(
+    per_seed:dict,          # {seed: {metric: value}}
+    scale:float=100,        # multiply the values (100: fractions to percent)
+):
+    "One row per seed, then the mean and the (sample) standard deviation over the seeds."
+    import pandas as pd
+    t = pd.DataFrame(per_seed).T.astype(float) * scale
+    t.index = [f'seed {k}' for k in t.index]
+    return pd.concat([t, t.agg(['mean', 'std']).rename(index={'std': 'sd'})])
+
+def mean_sd(values, scale:float=100, digits:int=1) -> str:
+    "`values` (one per seed) as 'mean ± sd' (just the value for a single seed)."
+    v = np.asarray(list(values), dtype=float) * scale
+    return f'{v.mean():.{digits}f}' if len(v) == 1 else f'{v.mean():.{digits}f} ± {v.std(ddof=1):.{digits}f}'
+
+# %% ../nbs/08_evaluation.ipynb #37e069b0
+def software_versions() -> dict:
+    from importlib.metadata import version, PackageNotFoundError
+    def v(p):
+        try: return version(p)
+        except PackageNotFoundError: return None
+    return dict(python=platform.python_version(), byol_course=__version__,
+                **{p: v(p) for p in ('torch', 'torchvision', 'fastai', 'albumentations', 'scikit-learn', 'numpy')})
+
+def device_info(s:Settings) -> dict:
+    "The device of `s`, by name, with the threads and mixed precision used: every report says where its numbers come from."
+    name = torch.cuda.get_device_name() if s.device == 'cuda' else (platform.processor() or platform.machine())
+    return dict(type=s.device, name=name, threads=torch.get_num_threads(), amp=s.amp)
+
+def evaluate_run(
+    s:Settings, data:ImageData,
+    folder,                         # the run's folder: plots, results.json and report.md go there; results are kept and reused there
+    encoder:nn.Module, random_encoder:nn.Module,
+    history:list=None,              # the pre-training's epochs (see `train.epoch_record`), for the curves
+    pretrain_seconds:float=None, collapsed:bool=False,
+    known:dict=None,                # results already measured in this session (see `label_efficiency`)
+    progress:bool=True,
+) -> dict:
+    "Evaluate `encoder` against the baselines (kNN, label efficiency, embedding maps); save the plots, `results.json` and `report.md` in `folder`; return the results."
+    from byol_course.train import plot_pretraining, CHECKPOINT
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    knn = {'random init': knn_accuracy(random_encoder, data.train, data.test, data.stats, data.c),
+           'BYOL': knn_accuracy(encoder, data.train, data.test, data.stats, data.c)}
+    rows = label_efficiency(data, encoder, random_encoder, s, folder=folder, known=known, progress=progress)
+    figs = {'pretraining.png': plot_pretraining(history) if history else None,
+            'label_efficiency.png': plot_efficiency(rows, f'{data.name}: label efficiency').figure,
+            'embedding_map.png': plot_embedding_maps({'random init': random_encoder, 'after BYOL': encoder}, data)}
+    for name, fig in figs.items():
+        if fig is not None: fig.savefig(folder/name, dpi=110, bbox_inches='tight'); plt.close(fig)
+    res = dict(created=datetime.now(timezone.utc).isoformat(timespec='seconds'), settings=vars(s), device=device_info(s), versions=software_versions(),
+               dataset=dict(name=data.name, classes=list(data.classes), size=data.size, **data.split_sizes()),
+               pretraining=dict(epochs=len(history or []), seconds=pretrain_seconds, collapsed=collapsed, history=history or []),
+               knn=knn, label_efficiency=rows, evaluation_seconds=round(time.perf_counter() - t0, 1),
+               plots=[n for n, f in figs.items() if f is not None], checkpoint=CHECKPOINT)
+    (folder/'results.json').write_text(json.dumps(res, indent=1, default=str))
+    write_report(folder, res)
+    return res
+
+def combine_seeds(results:list, runs:list) -> dict:
+    "One result from the `evaluate_run` results of several seeds (run in the folders `runs`): every seed's numbers, with the seed on each row."
+    first, seeds = results[0], [r['settings']['seed'] for r in results]
+    rows = [{**row, 'seed': r['settings']['seed']} for r in results for row in r['label_efficiency']]
+    pre = [r['pretraining'] for r in results]
+    return dict(created=datetime.now(timezone.utc).isoformat(timespec='seconds'), seeds=seeds, runs=[str(p) for p in runs],
+                settings={**first['settings'], 'seed': seeds}, device=first['device'], versions=first['versions'], dataset=first['dataset'],
+                pretraining=dict(epochs=first['pretraining']['epochs'], seconds=[p['seconds'] for p in pre],
+                                 collapsed=[p['collapsed'] for p in pre]),
+                knn={m: {str(s): r['knn'][m] for s, r in zip(seeds, results)} for m in first['knn']},
+                label_efficiency=rows, evaluation_seconds=[r['evaluation_seconds'] for r in results], plots=['label_efficiency.png'])
+
+# %% ../nbs/08_evaluation.ipynb #1d650b17
+def with_spread(mean, sd=None):
+    "`mean` (a table of numbers) as text, each cell with its `± sd` where `sd` has one (several seeds)."
+    text = mean.astype(object)
+    for i in range(mean.shape[0]):
+        for j in range(mean.shape[1]):
+            spread = None if sd is None else sd.iat[i, j]
+            text.iat[i, j] = f'{mean.iat[i, j]:.1f}' + ('' if spread is None or spread != spread else f' ± {spread:.1f}')
+    return text
+
+def _md_table(text) -> str:
+    "A table of text (see `with_spread`) in markdown."
+    cols = [text.index.name or ''] + [str(c) for c in text.columns]
+    lines = ['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)]
+    return '\n'.join(lines + ['| ' + ' | '.join([str(idx), *map(str, row)]) + ' |' for idx, row in zip(text.index, text.values)])
+
+def verdicts(rows:list) -> list:
+    "One sentence per label fraction: the best BYOL result against the supervised baseline, and the probe against the random floor; over several seeds, the means and on how many seeds each holds."
+    seeds = sorted({r.get('seed', 0) for r in rows})
+    out = []
+    for f in sorted({r['frac'] for r in rows}):
+        acc = {(r['method'], r.get('seed', 0)): 100 * r['test_accuracy'] for r in rows if r['frac'] == f}
+        mean = {m: sum(acc[m, s] for s in seeds) / len(seeds) for m in METHODS}
+        def on_seeds(a, b):
+            return '' if len(seeds) == 1 else f" (on {sum(acc[a, s] > acc[b, s] for s in seeds)} of {len(seeds)} seeds)"
+        n = min(r['labels'] for r in rows if r['frac'] == f)
+        best = max(('BYOL linear probe', 'BYOL fine-tune'), key=lambda m: mean[m])
+        d = mean[best] - mean['supervised']
+        word = 'beats' if d > 0 else ('ties with' if d == 0 else 'is below')
+        floor = mean['BYOL linear probe'] - mean['random-init probe']
+        out.append(f"{f:.0%} of the labels ({n:,} images): {best} ({mean[best]:.1f}%) {word} the supervised baseline "
+                   f"({mean['supervised']:.1f}%) by {abs(d):.1f} points{on_seeds(best, 'supervised')}; the BYOL probe is {abs(floor):.1f} points "
+                   f"{'above' if floor > 0 else 'below'} the random-init floor{on_seeds('BYOL linear probe', 'random-init probe')}.")
+    return out
+
+def write_report(out:Path, res:dict) -> Path:
+    "Write `out/report.md` from the results of `evaluate_run`, or of `combine_seeds` (mean ± sd over the seeds)."
+    s, rows, pre, seeds = res['settings'], res['label_efficiency'], res['pretraining'], res.get('seeds')
+    knn = {m: list(v.values()) if isinstance(v, dict) else [v] for m, v in res['knn'].items()}
+    lines = [f"# BYOL on {res['dataset']['name']}", '',
+             f"{res['created']} · {res['device']['type']} ({res['device']['name']}) · byol_course {res['versions']['byol_course']}", '',
+             '## Test accuracy (%) by labels used', '']
+    if seeds: lines += [f"Mean ± standard deviation over {len(seeds)} seeds ({', '.join(map(str, seeds))}); each seed's run, "
+                        f"report and checkpoint are in {', '.join(f'`{Path(r).name}/`' for r in res['runs'])}.", '']
+    lines += [_md_table(with_spread(efficiency_table(rows), efficiency_table(rows, 'std') if seeds else None)), '',
+              *[f'- {v}' for v in verdicts(rows)], '',
+              f"kNN test accuracy (k=200, all training labels as the bank): random init {mean_sd(knn['random init'])}%, "
+              f"after BYOL {mean_sd(knn['BYOL'])}%" + (f" (seeds: {', '.join(f'{100 * v:.1f}' for v in knn['BYOL'])})." if seeds else '.'), '']
+    collapsed = any(pre['collapsed']) if seeds else pre['collapsed']
+    if collapsed: lines += ['**Pre-training was stopped because the representation collapsed**' + (' (in at least one seed)' if seeds else '') +
+                            ': see the collapse plots.', '']
+    secs = [t for t in (pre['seconds'] if seeds else [pre['seconds']]) if t]
+    lines += ['![label efficiency](label_efficiency.png)', '', '## Pre-training', '',
+              f"{pre['epochs']} epochs" + (' per seed' if seeds else '') +
+              (f" in {sum(secs) / len(secs):.0f} s" + (' each on average' if seeds else '') if secs else '') +
+              f" on {res['dataset']['unlabeled']:,} unlabelled images; preset {s.get('preset')}, ResNet-18 width {s['width']}, batch {s['ssl_bs']}, "
+              f"peak lr {s['ssl_lr']}, EMA tau {s['tau_base']} → {s.get('tau_end', 1.0)}.", '']
+    if 'pretraining.png' in res['plots']: lines += ['![pre-training curves](pretraining.png)', '']
+    if 'embedding_map.png' in res['plots']:
+        lines += ['## Embeddings before and after pre-training (t-SNE of test images)', '', '![embedding map](embedding_map.png)', '']
+    lines += ['## How this was run', '', '| setting | value |', '|---|---|', *[f'| {k} | {v} |' for k, v in s.items()], '',
+              'Software: ' + ', '.join(f'{k} {v}' for k, v in res['versions'].items() if v) + '.', '',
+              (f"Checkpoint: `{res['checkpoint']}` (load with `byol_course.train.load_checkpoint`). " if 'checkpoint' in res else '') +
+              "Every number is in `results.json`.", '']
+    path = Path(out)/'report.md'
+    path.write_text('\n'.join(lines))
+    return path

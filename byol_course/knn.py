@@ -65,6 +65,7 @@ def knn_accuracy(encoder:nn.Module, train:tuple, test:tuple, stats:tuple, num_cl
 class KNNMonitor(Callback):
     "kNN test accuracy of `learn.model.encoder` every `every` epochs and after the last, in the epoch table as `knn_acc` and in `accs`."
     order = 40      # before the Recorder (50), which reads the metric names in before_fit
+    resume_attrs = ('accs',)    # what a checkpoint keeps of it, to resume exactly (lesson 07)
     def __init__(self, train:tuple, test:tuple, stats:tuple, num_classes:int, k:int=200, t:float=0.1,
                  every:int=1,   # measure every this many epochs (and after the last); the table shows None in between
                  bank:int=0):   # a fixed, stratified sample of about this many labelled images as the bank (0: all)
@@ -105,8 +106,9 @@ def probe_accuracy(
 ) -> float:
     "Linear probe on frozen features from a few labels (see `linear_probe`), mean test accuracy over `seeds`."
     ftr, fte = extract_features(encoder, data.train[0], data.stats).cpu(), extract_features(encoder, data.test[0], data.stats).cpu()
-    accs = []
-    for seed in seeds:
-        idx = label_subset(data.train[1], frac=frac, seed=seed) if frac is not None else label_subset(data.train[1], per_class=per_class, seed=seed)
-        accs.append(linear_probe(ftr[idx], data.train[1][idx], fte, data.test[1]))
-    return float(sum(accs) / len(accs))
+    draws = [label_subset(data.train[1], frac=frac, seed=seed) if frac is not None else label_subset(data.train[1], per_class=per_class, seed=seed)
+             for seed in seeds]
+    fits = {}      # every label (frac=1) is the same draw for every seed: fit it once
+    for idx in draws:
+        if tuple(idx.tolist()) not in fits: fits[tuple(idx.tolist())] = linear_probe(ftr[idx], data.train[1][idx], fte, data.test[1])
+    return float(sum(fits[tuple(idx.tolist())] for idx in draws) / len(draws))

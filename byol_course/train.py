@@ -6,12 +6,14 @@ Docs: https://byol-course.github.io/byol-course/pretrain.html.md"""
 
 # %% ../nbs/07_pretrain.ipynb #524e75a6
 from __future__ import annotations
-import copy, os, tempfile, time, warnings
+import copy, os, pickle, random, tempfile, time, warnings
+from contextlib import ExitStack
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['fused_adamw', 'byol_learner', 'fit_byol', 'save_checkpoint', 'load_checkpoint', 'epoch_record', 'CheckpointCallback',
-           'plot_pretraining']
+__all__ = ['CHECKPOINT', 'TRAINING_FIELDS', 'fused_adamw', 'byol_learner', 'fit_byol', 'save_checkpoint', 'CheckpointError',
+           'run_identity', 'check_checkpoint', 'load_checkpoint', 'rng_state', 'set_rng_state', 'callback_state',
+           'set_callback_state', 'epoch_record', 'CheckpointCallback', 'finished', 'pretrain', 'plot_pretraining']
 
 # %% ../nbs/07_pretrain.ipynb #74d4270e
 import numpy as np
@@ -24,7 +26,8 @@ from fastai.optimizer import OptimWrapper
 from fastai.callback.schedule import ParamScheduler, combined_cos
 from fastai.torch_core import set_seed
 from fastcore.foundation import L
-from .data import ImageData, Settings, get_settings, load_dataset, ssl_dls, label_subset
+from .data import ImageData, load_dataset, ssl_dls, label_subset
+from .settings import Settings, get_settings, run_dir
 from .augment import byol_views, view_overrides
 from .baseline import encoder_for, device_cbs
 from .model import BYOL
@@ -81,16 +84,19 @@ def fit_byol(
     learn.fit(s.ssl_epochs, s.ssl_lr, cbs=[sched] + list(cbs or []), start_epoch=start_epoch)
 
 # %% ../nbs/07_pretrain.ipynb #e862b3eb
+CHECKPOINT = 'checkpoint.pth'      # its name in a run's folder (`settings.run_dir`)
+
 def _plain(o):
     "`o` with fastai/numpy containers and scalars turned into plain Python ones, so `weights_only` loading accepts it."
     if isinstance(o, torch.Tensor): return o
     if isinstance(o, dict): return {k: _plain(v) for k, v in o.items()}
     if isinstance(o, (list, tuple, L)): return type(o)(_plain(v) for v in o) if isinstance(o, tuple) else [_plain(v) for v in o]
+    if isinstance(o, np.ndarray): return torch.from_numpy(o.copy())
     if isinstance(o, np.generic): return o.item()      # numpy scalars (np.float64 is also a float)
     return o
 
 def save_checkpoint(learn:Learner, path, **meta) -> Path:
-    "Atomically write model (online and target), optimiser state, gradient scaler, settings and `meta` to `path`."
+    "Atomically write model (online and target), optimiser state, gradient scaler and `meta` to `path`: a crash mid-write leaves the previous checkpoint."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     opt = _plain(learn.opt.state_dict()) if learn.opt is not None else None
     scaler = getattr(learn, 'scaler', None)
@@ -98,30 +104,68 @@ def save_checkpoint(learn:Learner, path, **meta) -> Path:
                  scaler=scaler.state_dict() if scaler is not None and scaler.is_enabled() else None)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix='.tmp')
     try:
-        with os.fdopen(fd, 'wb') as f: torch.save(state, f)
+        with os.fdopen(fd, 'wb') as f: torch.save(state, f); f.flush(); os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
     return path
 
+# %% ../nbs/07_pretrain.ipynb #b59fbf61
+class CheckpointError(RuntimeError):
+    "A checkpoint that cannot be used here: damaged, unsafe, or made for other data or settings. The message says what to do."
+
+TRAINING_FIELDS = ('ssl_epochs', 'ssl_bs', 'ssl_lr', 'tau_base', 'tau_end', 'seed')   # a run continued with other values is another run
+
+def run_identity(settings:Settings, data:ImageData) -> dict:
+    "What a checkpoint is: its dataset, preset, image size and architecture. Evaluating it needs the same."
+    s = settings
+    return dict(dataset=data.name, preset=s.preset, size=data.size, stem=encoder_for(data.size, 1).stem,
+                width=s.width, hidden_dim=s.hidden_dim, proj_dim=s.proj_dim)
+
+def check_checkpoint(
+    meta:dict, path,              # a checkpoint's `meta` and where it is (for the message)
+    settings:Settings, data:ImageData,
+    training:bool=True,           # True: to train on (the training fields must match too); False: to evaluate
+):
+    "Raise `CheckpointError` with one line naming every difference between the checkpoint and these settings and data, and the fix."
+    if 'identity' not in meta:
+        raise CheckpointError(f"{path} comes from an older byol_course that did not record its data and settings: delete it and train again.")
+    have = {**meta['identity'], **({f: meta['settings'][f] for f in TRAINING_FIELDS} if training else {})}
+    want = {**run_identity(settings, data), **({f: getattr(settings, f) for f in TRAINING_FIELDS} if training else {})}
+    diff = [k for k in want if have.get(k) != want[k]]
+    if diff:
+        raise CheckpointError(f"{path} was made with " + ', '.join(f"{k}={have.get(k)!r}" for k in diff) + " but this run has "
+                              + ', '.join(f"{k}={want[k]!r}" for k in diff) + f": use the checkpoint's values to {'continue' if training else 'evaluate'} it, "
+                              f"or start a new run in another folder (byol-course: --overwrite or another --out).")
+
+# %% ../nbs/07_pretrain.ipynb #ca7b6daa
 def load_checkpoint(
     path,
     learn:Learner=None,   # restore its model, and unless `with_opt=False` its optimiser and gradient scaler
     with_opt:bool=True,   # False: the weights only (to evaluate, not to train on)
+    settings:Settings=None, data:ImageData=None,   # if given, refuse a checkpoint made for other ones (see `check_checkpoint`)
 ) -> dict:
-    "Read a checkpoint written by `save_checkpoint` (weights only); if `learn` is given, restore it on its model's device."
+    "Read a checkpoint written by `save_checkpoint` (tensors and plain values only: no code runs); if `learn` is given, restore it on its model's device."
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"No checkpoint at {path}: check the path, or train first.")
     try: state = torch.load(path, map_location='cpu', weights_only=True)
+    except pickle.UnpicklingError as e:
+        if 'global' not in str(e):       # not an object that would run code: bytes that are not a checkpoint
+            raise CheckpointError(f"Checkpoint {path} is damaged: not a byol_course checkpoint (unreadable data). Delete it and train again.") from None
+        raise CheckpointError(f"Refused to load {path}: it holds Python objects that would run code when unpickled, and a byol_course "
+                              f"checkpoint holds only tensors and plain values. Nothing was run. Delete it unless you know where it came from.") from None
     except Exception as e:
-        raise RuntimeError(f"Checkpoint {path} is damaged or not a byol_course checkpoint ({type(e).__name__}). "
-                           f"Delete it and train again.") from None
+        raise CheckpointError(f"Checkpoint {path} is damaged: truncated or not a byol_course checkpoint ({type(e).__name__}). "
+                              f"Delete it and train again.") from None
+    if not (isinstance(state, dict) and {'model', 'meta'} <= set(state)):
+        raise CheckpointError(f"{path} is not a byol_course checkpoint (no model and meta): delete it or give another path.")
+    if settings is not None and data is not None: check_checkpoint(state['meta'], path, settings, data, training=with_opt)
     if learn is None: return state
     learn.model.load_state_dict(state['model'])       # copies into the parameters, wherever they are
     if with_opt and state.get('opt') is not None:
         if 'param_groups' not in state['opt']:
-            raise RuntimeError(f"Checkpoint {path} comes from an older byol_course whose optimiser state cannot be continued. "
-                               f"Its weights still load for evaluation; to train on, start again (byol-course: --overwrite).")
+            raise CheckpointError(f"Checkpoint {path} comes from an older byol_course whose optimiser state cannot be continued. "
+                                  f"Its weights still load for evaluation; to train on, start again (byol-course: --overwrite).")
         if learn.opt is None: learn.create_opt()
         learn.opt.load_state_dict(state['opt'])       # PyTorch moves the state to the parameters' device
         amp = getattr(learn, 'device_mixed_precision', None)
@@ -129,29 +173,116 @@ def load_checkpoint(
     return state
 
 # %% ../nbs/07_pretrain.ipynb #d3ed9e82
+def _random_state(r) -> list: return list(r.getstate()[1])
+def _set_random_state(r, words): r.setstate((3, tuple(int(w) for w in words), None))
+
+def rng_state(learn:Learner) -> dict:
+    "Every random number generator training draws from: torch's (CPU and GPU), numpy's, Python's, and each DataLoader's own shuffler."
+    keys, pos, has_gauss, gauss = np.random.get_state()[1:]
+    return dict(torch=torch.get_rng_state(), cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
+                numpy=dict(keys=torch.from_numpy(keys.astype(np.int64)), pos=int(pos), has_gauss=int(has_gauss), gauss=float(gauss)),
+                python=_random_state(random), loaders=[_random_state(dl.rng) for dl in learn.dls.loaders])
+
+def set_rng_state(learn:Learner, state:dict):
+    "Put every generator of `rng_state` back where it was."
+    torch.set_rng_state(state['torch'])
+    if state['cuda'] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(state['cuda'])
+    n = state['numpy']
+    np.random.set_state(('MT19937', n['keys'].numpy().astype(np.uint32), n['pos'], n['has_gauss'], n['gauss']))
+    _set_random_state(random, state['python'])
+    for dl, words in zip(learn.dls.loaders, state['loaders']): _set_random_state(dl.rng, words)
+
+def callback_state(learn:Learner) -> dict:
+    "What each callback that keeps a record across epochs (its `resume_attrs`) holds now, and the Recorder's running loss (the epoch table's train_loss)."
+    state = {cb.name: {a: getattr(cb, a) for a in cb.resume_attrs} for cb in learn.cbs if hasattr(cb, 'resume_attrs')}
+    sl = learn.recorder.smooth_loss      # an exponential moving average over all steps so far, not reset between epochs
+    return {**state, 'smooth_loss': dict(val=sl.val, count=sl.count)}
+
+def set_callback_state(learn:Learner, state:dict):
+    for cb in learn.cbs:
+        for a, v in state.get(cb.name, {}).items(): setattr(cb, a, v)
+    if 'smooth_loss' in state: learn.recorder.smooth_loss.val, learn.recorder.smooth_loss.count = state['smooth_loss']['val'], state['smooth_loss']['count']
+
+# %% ../nbs/07_pretrain.ipynb #e1c2e3cd
 def epoch_record(learn:Learner) -> dict:
     "The epoch just finished as plain numbers: the epoch table's columns (train_loss, knn_acc) and the collapse measures."
     names = [n for n in learn.recorder.metric_names[1:] if n != 'time']
     rec = {'epoch': int(learn.epoch), **{n: float(v) for n, v in zip(names, learn.recorder.values[-1]) if v is not None}}
-    det = [c for c in learn.cbs if isinstance(c, CollapseDetector)]
-    if det and det[0].history and det[0].history[-1]['epoch'] == learn.epoch:
-        rec.update(std=float(det[0].history[-1]['std']), rank=float(det[0].history[-1]['rank']), healthy_std=float(det[0].history[-1]['healthy_std']))
+    det = getattr(learn, 'collapse_detector', None)
+    if det is not None and det.history and det.history[-1]['epoch'] == learn.epoch:
+        rec.update({k: float(det.history[-1][k]) for k in ('std', 'rank', 'healthy_std')})
     return rec
 
 class CheckpointCallback(Callback):
-    "After every trained epoch, save a checkpoint (see `save_checkpoint`) with the epoch, the settings and the history so far."
+    "After every trained epoch, save a checkpoint with everything needed to continue it exactly: model, optimiser, random generators, callbacks' records, history."
     order = 70      # after the Recorder (50) and the CollapseDetector (60) have logged the epoch
-    def __init__(self, path, settings:Settings=None, history:list=None):
-        self.path, self.settings, self.history = Path(path), settings, list(history or [])
-    def before_fit(self): self._trained = False
+    def __init__(self, path, settings:Settings=None, history:list=None,
+                 identity:dict=None,     # what the run is (`run_identity`), checked when it is resumed or evaluated
+                 resume:dict=None):      # the checkpoint this fit continues: its generators and records are restored when training starts
+        self.path, self.settings, self.history, self.identity, self.resume = Path(path), settings, list(history or []), identity, resume
+        self.seconds = resume['meta'].get('seconds', 0.) if resume else 0.     # training time so far, over every session
+    def before_fit(self): self._trained, self._since = False, time.perf_counter()
+    def before_epoch(self):
+        # the first epoch that really trains (`fit(start_epoch=k)` skips the earlier ones before this point): continue where it stopped
+        if self.resume is None: return
+        meta, self.resume = self.resume['meta'], None
+        set_callback_state(self.learn, meta['callbacks'])
+        set_rng_state(self.learn, meta['rng'])
     def after_train(self): self._trained = True
     def after_epoch(self):
         if not self._trained: return        # an epoch skipped by `fit(..., start_epoch=k)` when resuming
         self._trained = False
         self.history.append(epoch_record(self.learn))
-        meta = dict(epoch=self.epoch, n_epoch=self.n_epoch, history=self.history)
+        self._save()
+    def after_cancel_fit(self):
+        det = getattr(self.learn, 'collapse_detector', None)
+        if det is not None and det.collapsed:              # stopped for good: record it, so the run is not resumed into the same collapse
+            if not self.history or self.history[-1]['epoch'] != self.epoch: self.history.append(epoch_record(self.learn))
+            self._save(stopped='collapse')
+    def _save(self, stopped=None):
+        now = time.perf_counter(); self.seconds += now - self._since; self._since = now
+        meta = dict(epoch=self.epoch, n_epoch=self.n_epoch, history=self.history, stopped=stopped, identity=self.identity, seconds=self.seconds,
+                    rng=rng_state(self.learn), callbacks=callback_state(self.learn))
         if self.settings is not None: meta['settings'] = {k: v for k, v in vars(self.settings).items()}
         save_checkpoint(self.learn, self.path, **meta)
+
+# %% ../nbs/07_pretrain.ipynb #22e493c7
+def finished(meta:dict) -> bool:
+    "Whether the run of a checkpoint's `meta` is over: every epoch trained, or stopped by the collapse detector."
+    return meta['epoch'] + 1 >= meta['n_epoch'] or meta.get('stopped') is not None
+
+def pretrain(
+    data:ImageData,
+    settings:Settings=None,      # default: `get_settings()`
+    folder=None,                 # where the checkpoint lives (default: this run's workspace folder, `run_dir(settings)`)
+    overwrite:bool=False,        # start again even if the folder holds a checkpoint
+    cbs:list=None,               # extra callbacks for this fit only
+    quiet:bool=False,            # no progress bar and epoch table
+) -> dict:
+    "Pre-train BYOL with a checkpoint every epoch in `folder`; a checkpoint already there is continued exactly, or loaded if finished. Says which."
+    s = settings or get_settings()
+    folder = Path(folder) if folder is not None else run_dir(s)
+    ckpt = folder/CHECKPOINT
+    learn = byol_learner(data, s)
+    random_encoder = copy.deepcopy(learn.model.encoder)          # the same network before pre-training: the floor
+    state, history, start = None, [], 0
+    if ckpt.exists() and not overwrite:
+        state = load_checkpoint(ckpt, learn, settings=s, data=data)
+        history, start = state['meta']['history'], state['meta']['epoch'] + 1
+    saver = CheckpointCallback(ckpt, s, history, identity=run_identity(s, data), resume=state)
+    if state is not None and finished(state['meta']):
+        set_callback_state(learn, state['meta']['callbacks'])
+        print(f"Loaded the finished pre-training from {ckpt} ({len(history)} epochs); not trained again.")
+    else:
+        if state is None: print(f"Pre-training {s.ssl_epochs} epochs; a checkpoint is saved after every epoch in {ckpt}")
+        else: print(f"Resuming from {ckpt}: epochs 1-{start} were trained before, continuing with epoch {start + 1} of {s.ssl_epochs}")
+        with ExitStack() as quieter:
+            if quiet: quieter.enter_context(learn.no_bar()); quieter.enter_context(learn.no_logging())
+            fit_byol(learn, s, start, [saver] + list(cbs or []))
+    det = learn.collapse_detector
+    seconds = saver.seconds if state is None or not finished(state['meta']) else state['meta'].get('seconds')
+    return dict(learn=learn, random_encoder=random_encoder, history=saver.history, seconds=seconds,     # training time, over every session
+                collapsed=det.collapsed, collapse_message=det.message, checkpoint=ckpt, resumed_at=start if state is not None else None)
 
 # %% ../nbs/07_pretrain.ipynb #9b621463
 def plot_pretraining(
