@@ -30,8 +30,9 @@ demo: $(STAMP)
 
 ## Fail if the package, clean notebooks, README or exercises/ differ from what the notebooks produce; then run every
 ## lesson, and every learner notebook with its exercises left empty.
-# Two notebooks run at once (one per core): one PyTorch thread each, or their threads wait on each other. Each notebook gets
-# an empty workspace of its own (BYOL_COURSE_WORKSPACE=temp), so every lesson proves it can compute everything it needs.
+# Two notebooks run at once (one per core): one PyTorch thread each, or their threads wait on each other. Each test process
+# starts from an empty workspace (BYOL_COURSE_WORKSPACE=temp), never the user's; a lesson may find what an earlier lesson
+# left in it in the same process, and loads it as it would on Colab.
 test: export OMP_NUM_THREADS = 1
 test: export BYOL_COURSE_WORKSPACE = temp
 test: $(STAMP)

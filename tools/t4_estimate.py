@@ -8,7 +8,7 @@ Method:
    only (2 x (F+H_proj)): about 8F.
 3. Each lesson's images are counted from the preset (functions below), so the estimate follows `PRESETS`.
    Small costs are left out: BatchNorm, the losses, the kNN similarity search, training linear heads on stored features.
-4. Minutes = FLOPs / an assumed effective throughput of 6 (high estimate) to 8 (low) TFLOP/s: about 10-12% of the T4's
+4. Minutes = FLOPs / an assumed effective throughput of 6 (high estimate) to 8 (low) TFLOP/s: about 9-12% of the T4's
    65 TFLOP/s fp16 tensor-core peak, which a small-image ResNet with BatchNorm, augmentation on the fly and a GPU shared
    with data loading rarely beats. An estimate, not a measurement: `tools/gpu_check.py` measures on a real card.
 
@@ -112,7 +112,7 @@ def table(est) -> str:
             f"projector + predictor {(c['proj'] + c['pred'])/1e6:.1f} MFLOP; a BYOL training image {c['byol']/1e9:.2f} GFLOP "
             f"({c['byol']/c['F']:.2f}F): on the T4 about {ips}.",
         '', 'Minutes at 8 (low) to 6 (high) TFLOP/s: the assumed effective fp16 throughput of a T4 on '
-            'this network, about 10-12% of its 65 TFLOP/s tensor-core peak; an estimate, not a measurement.'])
+            'this network, about 9-12% of its 65 TFLOP/s tensor-core peak; an estimate, not a measurement.'])
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
