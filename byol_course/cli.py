@@ -144,7 +144,8 @@ def _continue_settings(meta:dict, s:Settings, args) -> Settings:
 
 def _load(s:Settings, args, meta:dict=None, ckpt=None) -> 'ImageData':
     "The dataset of `s`; checked first against the checkpoint `meta` of the run it continues or evaluates, if any, then against the batch size."
-    data = load_dataset(s.dataset, root=args.data_dir, size=args.size)
+    root = args.data_dir or (workspace(args.workspace)/'data' if args.workspace else None)     # else $BYOL_COURSE_DATA, then the workspace's
+    data = load_dataset(s.dataset, root=root, size=args.size)
     if meta is not None: check_checkpoint(meta, ckpt, s, data, training=args.command != 'evaluate')
     n = len(data.unlabeled)
     if s.ssl_bs > n: raise UsageError(f"--bs {s.ssl_bs} is larger than the {n:,} images pre-training uses per epoch: use --bs {min(256, n)} or less")
