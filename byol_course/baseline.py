@@ -11,8 +11,8 @@ from pathlib import Path
 from contextlib import ExitStack
 
 # %% auto #0
-__all__ = ['ResNet18', 'encoder_for', 'amp_tools', 'DeviceMixedPrecision', 'device_cbs', 'classifier', 'augment_for',
-           'train_supervised', 'supervised_key', 'supervised_result', 'run_baseline', 'results_table',
+__all__ = ['ResNet18', 'encoder_for', 'amp_tools', 'DeviceMixedPrecision', 'device_cbs', 'feature_dim', 'classifier',
+           'augment_for', 'train_supervised', 'supervised_key', 'supervised_result', 'run_baseline', 'results_table',
            'plot_label_efficiency', 'demo']
 
 # %% ../nbs/01_baseline.ipynb #5e166af4
@@ -90,9 +90,29 @@ def device_cbs(s:Settings) -> list:
     return [DeviceMixedPrecision(s.amp)] if s.amp != 'off' else []
 
 # %% ../nbs/01_baseline.ipynb #3c0ebd6e
+def feature_dim(
+    encoder:nn.Module,       # maps images to flat features: N x 3 x H x W -> N x d
+    size:int=32,             # side of the probe images, if `encoder` does not say its `out_dim`
+) -> int:
+    "The feature size `d` of `encoder`: its `out_dim` if it has one, else measured on two blank images (any torchvision or timm model whose head is removed)."
+    if isinstance(getattr(encoder, 'out_dim', None), int): return encoder.out_dim
+    p = next(encoder.parameters(), None)
+    x = torch.zeros(2, 3, size, size, device=p.device if p is not None else 'cpu')
+    was_training = encoder.training
+    try:
+        with torch.no_grad(): y = encoder.eval()(x)
+    except Exception as e:
+        raise ValueError(f"The encoder failed on {size}x{size} images ({type(e).__name__}: {e}); give it an `out_dim` attribute with its feature size.") from None
+    finally: encoder.train(was_training)
+    if not isinstance(y, torch.Tensor) or y.ndim != 2:
+        shape = tuple(y.shape) if isinstance(y, torch.Tensor) else type(y).__name__
+        raise ValueError(f"The encoder must map images to flat features (N x d), but gave {shape}: remove its classifier head "
+                         f"(torchvision: model.fc = nn.Identity()) or end it with nn.Flatten() after global pooling.")
+    return y.shape[1]
+
 def classifier(encoder:nn.Module, n_classes:int) -> nn.Sequential:
     "`encoder` followed by a linear head: features -> class scores."
-    return nn.Sequential(encoder, nn.Linear(encoder.out_dim, n_classes))
+    return nn.Sequential(encoder, nn.Linear(feature_dim(encoder), n_classes))
 
 def augment_for(data:ImageData) -> list:
     "Supervised batch augmentation for `data`: random shift, plus flips for natural photos (not digits)."

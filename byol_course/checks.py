@@ -6,7 +6,7 @@ Docs: https://byol-course.github.io/byol-course/checks.html.md"""
 
 # %% ../nbs/90_checks.ipynb #656f4414
 from __future__ import annotations
-import contextlib, functools, importlib, math, sysconfig, traceback
+import contextlib, copy, functools, importlib, math, sysconfig, traceback
 
 # %% auto #0
 __all__ = ['CHECKS', 'ExerciseError', 'check_album_view', 'check_crop_boxes', 'check_mlp', 'check_byol_forward',
@@ -280,7 +280,11 @@ def check_mlp(
     if not any(lin[0] < k < lin[1] for k in bns): raise ExerciseError("BatchNorm missing after the first Linear")
     bn = leaves[next(k for k in bns if lin[0] < k < lin[1])]
     reference = nn.Sequential(l1, bn, nn.ReLU(), l2)
-    if _close(y, reference(x)): return f"is Linear -> BatchNorm1d -> ReLU -> Linear ({i} -> {hd} -> {o}) and matches the reference"
+    if _close(y, reference(x)):
+        plain = _call(fn, i, hd, o, bn=False)           # lesson 06 removes BatchNorm to show collapse
+        if any(isinstance(l, nn.modules.batchnorm._BatchNorm) for l in _leaves(plain)):
+            raise ExerciseError("ignores bn=False: with bn=False the MLP must have no BatchNorm (lesson 06 removes it to show collapse)")
+        return f"is Linear -> BatchNorm1d -> ReLU -> Linear ({i} -> {hd} -> {o}), matches the reference, and bn=False drops the BatchNorm"
     acts = [k for k, l in enumerate(leaves) if isinstance(l, (nn.ReLU, nn.GELU, nn.SiLU, nn.Tanh, nn.Sigmoid, nn.LeakyReLU, nn.ELU))]
     if any(k > lin[1] for k in acts): raise ExerciseError(f"{type(leaves[acts[-1]]).__name__} on the output (BYOL's MLPs end with a plain Linear)")
     between = [leaves[k] for k in acts if lin[0] < k < lin[1]]
@@ -325,11 +329,17 @@ def check_byol_forward(
     from byol_course.model import BYOLOutput
     model, n = _tiny_byol(), _randint(8, 16)
     v1, v2 = torch.randn(n, 3, 8, 8), torch.randn(n, 3, 8, 8)
+    c = _forward_candidates(copy.deepcopy(model), v1, v2)      # before the learner's code can change the model (e.g. its modes)
+    modes = {k: m.training for k, m in model.named_modules()}
     out = _call(fn, model, v1, v2)
     if not isinstance(out, (tuple, list)) or len(out) != 4 or not all(isinstance(o, torch.Tensor) for o in out):
         got = f"a {type(out).__name__} of {len(out)}" if isinstance(out, (tuple, list)) else type(out).__name__
         raise ExerciseError(f"should return four tensors (p1, p2, z1, z2), got {got}")
-    c = _forward_candidates(model, v1, v2)
+    changed = {k: m.training for k, m in model.named_modules() if k and m.training != modes[k]}
+    if changed:
+        parts, mode = sorted({k.split('.')[0] for k in changed}), 'train' if any(changed.values()) else 'eval'
+        raise ExerciseError(f"switched {', '.join(parts)} to {mode} mode: leave the modes as they are (the target runs in "
+                            "training mode too, its BatchNorm using each batch's statistics)")
     p, z = list(out[:2]), list(out[2:])
     want = (n, model.target_projector[-1].out_features)
     if any(tuple(o.shape) != want for o in out):
@@ -400,12 +410,21 @@ def check_regression_loss(
             scaled = _tensor(_call(fn, p * s, z * s.flip(0)), "a tensor")
             if not _close(scaled, out): raise ExerciseError("outputs are not L2-normalised: the loss changes when p or z is rescaled")
             raise _differs(ref, out)
+        if not out.requires_grad:
+            raise ExerciseError("no gradient reaches the prediction p: the loss has no graph (computed under torch.no_grad(), or p detached?)")
         out.sum().backward()
         if zg.grad is not None and zg.grad.abs().sum() > 0: raise ExerciseError("gradient reaches the target z: use z.detach()")
         if pg.grad is None or pg.grad.abs().sum() == 0: raise ExerciseError("no gradient reaches the prediction p: don't detach p")
     return "matches the reference on 3 random batches, with no gradient into z"
 
 # %% ../nbs/90_checks.ipynb #866177a7
+def _loss_grads(fn, *tensors) -> dict:
+    "Which of the learner's loss inputs p1, p2, z1, z2 receive a gradient from its loss."
+    xs = [t.clone().requires_grad_() for t in tensors]
+    out = _call(fn, *xs)
+    if isinstance(out, torch.Tensor) and out.requires_grad: out.sum().backward()
+    return {k: x.grad is not None and bool(x.grad.abs().sum() > 0) for k, x in zip(('p1', 'p2', 'z1', 'z2'), xs)}
+
 @_exercise('byol_loss')
 def check_byol_loss(
     fn,  # the learner's `byol_loss(p1, p2, z1, z2)` -> scalar
@@ -420,7 +439,15 @@ def check_byol_loss(
             if _close(out, rl(p1, z2) + rl(p2, z1)): raise ExerciseError("returns one value per sample: average over the batch (.mean())")
             raise ExerciseError(f"should return a scalar, got shape {tuple(out.shape)}")
         out = out.reshape(())
-        if _close(out, ref): continue
+        if _close(out, ref):
+            grads = _loss_grads(fn, p1, p2, z1, z2)
+            if grads['z1'] or grads['z2']:
+                raise ExerciseError("gradient reaches the target projections z1, z2: they must not be trained through the loss "
+                                    "(detach them, or build on regression_loss, which does)")
+            if not (grads['p1'] and grads['p2']):
+                raise ExerciseError("no gradient reaches the predictions " + ' and '.join(k for k in ('p1', 'p2') if not grads[k])
+                                    + ": don't detach them or compute the loss under torch.no_grad()")
+            continue
         msg = _match(out, [("not symmetric: only one ordering of the views (add regression_loss(p2, z1))", rl(p1, z2).mean()),
                            ("not symmetric: only one ordering of the views (add regression_loss(p1, z2))", rl(p2, z1).mean()),
                            ("pairs each prediction with the target of the same view (p1 with z1): predict the other view's target",
@@ -431,7 +458,7 @@ def check_byol_loss(
         swapped = _tensor(_call(fn, p2, p1, z2, z1), "a tensor")
         if not _close(swapped, out): raise ExerciseError("not symmetric: swapping the two views changes the loss")
         raise _differs(ref, out)
-    return "matches the reference on 3 random batches"
+    return "matches the reference on 3 random batches; gradient into p1 and p2, none into z1 and z2"
 
 # %% ../nbs/90_checks.ipynb #5111626b
 @_exercise('cosine_tau')
@@ -448,6 +475,11 @@ def check_cosine_tau(
         d = _number(_call(fn, 0, K))
         if not close(d, 0.996): raise ExerciseError(f"the default tau_base should be 0.996; cosine_tau(0, {K}) gave {d:.6g}")
         return f"matches the reference at all {K + 1} steps of a {K}-step run (tau_base={tb})"
+    off = [("k / (K - 1)", [1 - (1 - tb) * (math.cos(math.pi * k / (K - 1)) + 1) / 2 for k in range(K + 1)]),
+           ("(k + 1) / K", [1 - (1 - tb) * (math.cos(math.pi * (k + 1) / K) + 1) / 2 for k in range(K + 1)])]
+    for what, cand in off:
+        if all(close(g, c) for g, c in list(zip(got, cand))[:K]):
+            raise ExerciseError(f"off by one step: your cosine uses {what}; use pi * k / K, so that tau is tau_base at k = 0 and exactly 1 at k = K")
     if got[-1] < got[0] or any(b < a - 1e-9 for a, b in zip(got, got[1:])):
         raise ExerciseError("tau decreases over training: it should rise from tau_base to 1")
     if not close(got[0], tb):
@@ -456,8 +488,8 @@ def check_cosine_tau(
     if not close(got[-1], 1.0): raise ExerciseError(f"tau at the last step should be 1, got {got[-1]:.6g}")
     if all(close(g, tb + (1 - tb) * k / K) for k, g in enumerate(got)):
         raise ExerciseError("not a cosine (linear schedule): tau = 1 - (1 - tau_base) (cos(pi k / K) + 1) / 2")
-    k = next(k for k, (a, b) in enumerate(zip(got, ref)) if not close(a, b))
-    raise ExerciseError(f"differs from the reference at step {k} of {K}: expected {ref[k]:.6g}, got {got[k]:.6g}")
+    k = max(range(K + 1), key=lambda k: abs(got[k] - ref[k]))           # the largest difference tells the most
+    raise ExerciseError(f"differs from the reference most at step {k} of {K}: expected {ref[k]:.6g}, got {got[k]:.6g}")
 
 # %% ../nbs/90_checks.ipynb #fd37d95b
 def _ema_once(fn):

@@ -15,6 +15,7 @@ __all__ = ['MLP', 'BYOLOutput', 'BYOL', 'byol_forward']
 # %% ../nbs/03_model.ipynb #21451a95
 import torch
 import torch.nn as nn
+from .baseline import feature_dim
 
 # %% ../nbs/03_model.ipynb #f1c389bb
 class MLP(nn.Sequential):
@@ -45,7 +46,7 @@ class BYOL(nn.Module):
                  bn:bool=True):         # False only to show collapse (lesson 06)
         super().__init__()
         self.encoder = encoder
-        self.projector = MLP(encoder.out_dim, hidden_dim, proj_dim, bn)
+        self.projector = MLP(feature_dim(encoder), hidden_dim, proj_dim, bn)     # any encoder of images to flat features
         self.predictor = MLP(proj_dim, hidden_dim, proj_dim, bn) if predictor else nn.Identity()
         self.target_encoder = copy.deepcopy(encoder).requires_grad_(False)
         self.target_projector = copy.deepcopy(self.projector).requires_grad_(False)
