@@ -141,10 +141,11 @@ def _check_view(c, size:int, which:str):
         if n == 0:
             if key is None or P[key] > 0: raise ExerciseError(f"missing {cls} in {which}")
         else: found[cls] = ts[names.index(cls)]
-    order = [names.index(s[0]) for s in _STEPS if s[0] in found]
+    # a horizontal flip commutes with every other step (the same views in distribution): it may come anywhere
+    order = [names.index(s[0]) for s in _STEPS if s[0] in found and s[0] != 'HorizontalFlip']
     if order != sorted(order):
         raise ExerciseError(f"{which} applies its steps out of the paper's order: expected "
-                            f"{' -> '.join(s[1] for s in _STEPS)}, got {' -> '.join(names)}")
+                            f"{' -> '.join(s[1] for s in _STEPS if s[0] != 'HorizontalFlip')} (the flip anywhere), got {' -> '.join(names)}")
     def p_is(cls, verb, want):
         got = found[cls].p
         if not _same(got, want): raise ExerciseError(f"{which} {verb} with p={_fmt(float(got))}; the paper's {which} {verb} with p={_fmt(float(want))}")
@@ -163,6 +164,11 @@ def _check_view(c, size:int, which:str):
         if not _same(getattr(cj, k), want):
             raise ExerciseError(f"{which}: ColorJitter {k} range {_fmt(tuple(getattr(cj, k)))}; the paper's {k}={P[k]} "
                                 f"means {_fmt(want)}")
+    from byol_course.augment import blur_kernel_size
+    k = blur_kernel_size(size)
+    if 'GaussianBlur' in found and not _same(found['GaussianBlur'].blur_limit, (k, k)):
+        raise ExerciseError(f"{which}: blur kernel {_fmt(tuple(found['GaussianBlur'].blur_limit))} for {size}-pixel views; the paper's kernel is "
+                            f"a tenth of the image side (23 at 224 px), so blur_kernel_size({size}) = {k}: blur_limit=({k}, {k})")
     if 'GaussianBlur' in found and not _same(found['GaussianBlur'].sigma_limit, P['blur_sigma']):
         raise ExerciseError(f"{which}: blur sigma {_fmt(tuple(found['GaussianBlur'].sigma_limit))}; the paper uses {_fmt(P['blur_sigma'])}")
     t = P['solarize_threshold']
@@ -253,6 +259,13 @@ def check_crop_boxes(
     _check_boxes(_boxes(fn, n, w, h), n, w, h, (0.08, 1.0), (3/4, 4/3))
     if torch.equal(_boxes(fn, n, 32, 32), _boxes(fn, n, 32, 32)):
         raise ExerciseError("the same boxes on every call: don't seed the random generator inside the function")
+    # small crops of a large image always fit: their aspect ratios show how they were drawn
+    many = _boxes(fn, 512, 200, 200, scale=(0.02, 0.1), ratio=(1/4, 4)).detach().float()
+    med = (many[:, 2] / many[:, 3]).log().median().item()
+    if abs(med) > 0.35:      # log-uniform on (1/4, 4): median ratio 1; uniform: 2.1 (log 0.75)
+        raise ExerciseError(f"aspect ratios drawn uniformly: with ratio=(1/4, 4) the median width / height is {math.exp(med):.2f}, not 1. "
+                            "Draw the ratio's logarithm uniformly between log(ratio[0]) and log(ratio[1]), as torchvision does, "
+                            "so that tall and wide crops are equally likely")
     return f"draws valid random crops (inside the image, area and aspect ratio in range) for 3 random batches of {n}"
 
 # %% ../nbs/90_checks.ipynb #0f75720e
