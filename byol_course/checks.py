@@ -625,53 +625,51 @@ def check_knn_predict(
     return f"matches the reference on {N} queries against a bank of {M} (k={k}, t={t}, and the defaults)"
 
 # %% ../nbs/90_checks.ipynb #746d5e86
-def _probe(ftr, ytr, fte, yte, fit:str="train", stats:str="train") -> tuple:
-    "(test, training) accuracy of a standardised logistic regression (the defaults are `knn.linear_probe`; the others build wrong answers), fit on `fit` ('train', 'test') with statistics of `stats` ('train', 'test', 'both', 'own', 'none')."
-    from sklearn.linear_model import LogisticRegression
-    def st(x, ref): return (x - ref.mean(0)) / (ref.std(0, unbiased=False) + 1e-6)
-    pick = {'train': ftr, 'test': fte, 'both': torch.cat([ftr, fte])}
-    a, b = ((ftr, fte) if stats == 'none' else (st(ftr, ftr), st(fte, fte)) if stats == 'own' else (st(ftr, pick[stats]), st(fte, pick[stats])))
-    xa, ya = (a, ytr) if fit == 'train' else (b, yte)
-    clf = LogisticRegression(max_iter=5000).fit(xa.numpy(), ya.numpy())
-    return float((clf.predict(b.numpy()) == yte.numpy()).mean()), float((clf.predict(a.numpy()) == ytr.numpy()).mean())
-
-def _probe_inputs():
-    "Features with a shifted test set, drawn until an honest probe, its training accuracy and test-set peeking all differ."
-    from byol_course.knn import linear_probe
-    C, d, ntr, nte = 3, 6, 45, 100
-    ytr, yte = torch.arange(ntr) % C, torch.arange(nte) % C
-    def feats(y, shift, noise):
-        f = torch.randn(len(y), d) * 2                                  # five uninformative features ...
-        f[:, 0] = (2 * y + noise * torch.randn(len(y)) + shift) / 100  # ... and one that separates the classes, on a
-        return f                                                        # small scale: without standardisation the probe misses it
-    for _ in range(50):
-        data = (feats(ytr, 0., 1.2), ytr, feats(yte, 1.4, 0.3), yte)   # the test set is shifted, and less noisy
-        ref, train_acc = linear_probe(*data), _probe(*data)[1]             # the package's probe is the reference
-        peeks = [_probe(*data, stats='own')[0], _probe(*data, fit='test', stats='test')[0]]
-        if (all(abs(v - ref) >= 0.08 for v in [train_acc, *peeks, _probe(*data, stats='none')[0]])
-            and all(abs(v - train_acc) >= 0.05 for v in peeks)):
-            return data, ref, train_acc
-    raise RuntimeError("could not draw distinguishing probe inputs")   # not reached in practice
+def _probe_features(y:torch.Tensor, outliers:int=0, d:int=6) -> torch.Tensor:
+    "Two features separate the classes (at the corners of a triangle) on a tiny scale, so a probe without standardisation misses them; the other four are noise on a large scale. The last `outliers` rows lie far out along the two that matter."
+    f = torch.randn(len(y), d) * 2
+    angle = 2 * math.pi * y.float() / 3
+    f[:, 0], f[:, 1] = (3 * angle.cos() + 0.5 * torch.randn(len(y))) / 100, (3 * angle.sin() + 0.5 * torch.randn(len(y))) / 100
+    if outliers: f[-outliers:, :2] *= 300
+    return f
 
 @_exercise('linear_probe')
 def check_linear_probe(
     fn,  # the learner's `linear_probe(train_feats, train_y, test_feats, test_y)` -> test accuracy (a fraction)
 ):
-    "Check the learner's linear probe: standardised with training statistics, fit on the training set, scored on the test set."
-    data, ref, train_acc = _probe_inputs()
-    out = _call(fn, *(x.clone() for x in data))
-    import numpy as np
-    if (out.numel() if isinstance(out, torch.Tensor) else np.size(out)) > 1:
-        raise ExerciseError("returns the predictions: return the accuracy, the fraction of test labels predicted right")
-    got, tol = _number(out), 0.02 + 1e-9
-    if abs(got - ref) <= tol: return f"scores {got:.2f} on a shifted test set, like the reference ({ref:.2f})"
-    if got > 1 and abs(got / 100 - ref) <= tol: raise ExerciseError(f"accuracy as a percentage, not a fraction: {got:g} should be {got / 100:g}")
-    if abs(got - train_acc) <= tol: raise ExerciseError("returns training accuracy, not test accuracy")
-    peeks = [_probe(*data, stats='own')[0]] + [_probe(*data, fit='test', stats=s)[0] for s in ('test', 'train')]
-    if any(abs(got - v) <= tol for v in peeks):
-        raise ExerciseError("trained or standardised on the test set: fit the classifier and the standardisation on the training features only")
-    if abs(got - _probe(*data, stats='none')[0]) <= tol: raise ExerciseError("features not standardised: use the training features' mean and std")
-    raise ExerciseError(f"differs from the reference: expected a test accuracy of {ref:.3f}, got {got:.3f}")
+    "Check the learner's linear probe against its contract: test accuracy near the reference's on an easy problem, scored on the test labels, and each test image's prediction independent of the other test images."
+    from byol_course.knn import linear_probe
+    ytr, yte = torch.arange(60) % 3, torch.arange(60) % 3
+    easy = (_probe_features(ytr), ytr, _probe_features(yte), yte)
+    ref, seed = linear_probe(*easy), int(torch.randint(0, 2**31, ()))
+    def run(*data) -> float:
+        torch.manual_seed(seed)          # a probe that draws random numbers (a torch one) draws the same ones on every call
+        out = _call(fn, *(x.clone() for x in data))
+        if (out.numel() if isinstance(out, torch.Tensor) else len(out) if hasattr(out, '__len__') else 1) > 1:
+            raise ExerciseError("returns the predictions: return the accuracy, the fraction of test labels predicted right")
+        return _number(out)
+    got = run(*easy)
+    if 1 < got <= 100: raise ExerciseError(f"accuracy as a percentage, not a fraction: {got:g} should be {got / 100:g}")
+    if got < ref - 0.1:
+        raise ExerciseError(f"test accuracy {got:.2f} on an easy problem where the reference probe scores {ref:.2f}: standardise each "
+                            "feature with the training features' mean and std (the features that separate the classes are on a tiny "
+                            "scale here), then fit a logistic regression")
+    if abs(run(easy[0], easy[1], easy[2], yte[torch.randperm(len(yte))]) - got) < 0.2:
+        raise ExerciseError("the result hardly changes when the test labels are shuffled: fit on the training features and labels, then "
+                            "score the predictions for the test features against test_y (training accuracy returned, or fit on the test set?)")
+    for _ in range(2):       # test sets with four far-out images: any use of the test features changes the other images' predictions
+        ytr, yte = torch.arange(45) % 3, torch.arange(24) % 3
+        odd = (_probe_features(ytr), ytr, _probe_features(yte, outliers=4), yte)
+        whole = run(*odd)
+        try: alone = sum(run(odd[0], odd[1], odd[2][i:i + 1], odd[3][i:i + 1]) for i in range(len(yte))) / len(yte)
+        except ExerciseError as e:
+            raise ExerciseError(f"fails when the test set is a single image ({e}): fit on the training set only, whatever the test set") from None
+        if abs(whole - alone) > 1e-6:
+            raise ExerciseError(f"the prediction for a test image depends on the other test images ({whole:.3f} on the whole test set, "
+                                f"{alone:.3f} one image at a time): the standardisation or the fit used the test features. Use the "
+                                "training features' statistics only")
+    return (f"scores {got:.2f} on an easy problem (the reference: {ref:.2f}), on the test labels, with each test image's prediction "
+            "depending on the training set alone")
 
 # %% ../nbs/90_checks.ipynb #c85f9a78
 CHECKS = {'album_view': check_album_view, 'crop_boxes': check_crop_boxes, 'mlp': check_mlp, 'byol_forward': check_byol_forward,
