@@ -9,10 +9,10 @@ from __future__ import annotations
 import math
 
 # %% auto #0
-__all__ = ['BYOL_VIEW_PARAMS', 'view_params', 'blur_kernel_size', 'album_view', 'crop_boxes', 'crop_matrices', 'affine_grid',
-           'resized_crop', 'gray', 'adjust_brightness', 'adjust_contrast', 'adjust_saturation', 'adjust_hue', 'jitter',
-           'gaussian_kernels', 'gaussian_blur', 'solarize', 'BatchView', 'byol_views', 'album_rates', 'batch_rates',
-           'show_views', 'view_overrides', 'colourful_images']
+__all__ = ['BYOL_VIEW_PARAMS', 'view_params', 'blur_kernel_size', 'blur_sigma', 'album_view', 'crop_boxes', 'crop_matrices',
+           'affine_grid', 'resized_crop', 'gray', 'adjust_brightness', 'adjust_contrast', 'adjust_saturation',
+           'adjust_hue', 'jitter', 'gaussian_kernels', 'gaussian_blur', 'solarize', 'BatchView', 'byol_views',
+           'album_rates', 'batch_rates', 'show_views', 'view_overrides', 'colourful_images']
 
 # %% ../nbs/02_augmentations.ipynb #641ec36c
 import numpy as np
@@ -34,7 +34,7 @@ _SHARED = dict(
     saturation=0.2,              # factor in [1 - 0.2, 1 + 0.2]
     hue=0.1,                     # shift in [-0.1, 0.1] of a turn of the colour wheel
     gray_p=0.2,                  # colour dropping: replace the image by its luma
-    blur_sigma=(0.1, 2.0),       # Gaussian blur: sigma uniform in this range (pixels)
+    blur_sigma=(0.1, 2.0),       # Gaussian blur: sigma uniform in this range, in pixels of a 224-pixel crop (scaled with the view: `blur_sigma`)
     solarize_threshold=0.5,      # solarize: invert pixels >= 0.5 (on [0, 1] images)
 )
 BYOL_VIEW_PARAMS = {'T': {**_SHARED, 'blur_p': 1.0, 'solarize_p': 0.0},
@@ -50,6 +50,10 @@ def view_params(which:str='T', **overrides) -> dict:
 def blur_kernel_size(size:int) -> int:
     "Gaussian blur kernel for `size`-pixel views: about a tenth of the side, odd (3 at 32 px, 9 at 96, 23 at 224)."
     return 2 * (size // 10 // 2) + 1
+
+def blur_sigma(size:int, sigma:tuple=(0.1, 2.0)) -> tuple:
+    "The blur's sigma range for `size`-pixel views: the paper's `sigma` (pixels of a 224-pixel crop) scaled with the image, so the blur is as strong relative to the image as in the paper."
+    return tuple(s * size / 224 for s in sigma)
 
 # %% ../nbs/02_augmentations.ipynb #c6c104ae
 def album_view(
@@ -68,7 +72,7 @@ def album_view(
         A.ColorJitter(brightness=p['brightness'], contrast=p['contrast'], saturation=p['saturation'], hue=p['hue'],
                       p=p['jitter_p']),
         A.ToGray(num_output_channels=3, method='weighted_average', p=p['gray_p']),
-        A.GaussianBlur(blur_limit=(k, k), sigma_limit=p['blur_sigma'], p=p['blur_p']),
+        A.GaussianBlur(blur_limit=(k, k), sigma_limit=blur_sigma(size, p['blur_sigma']), p=p['blur_p']),
         A.Solarize(threshold_range=(t, t), p=p['solarize_p']),
     ], seed=seed, save_applied_params=save_applied_params)
 
@@ -222,7 +226,7 @@ class BatchView(nn.Module):
             hue_shift=_unif(n, -p['hue'], p['hue'], device),
             order=torch.rand(n, 4, device=device).argsort(1),
             gray=_coin(n, p['gray_p'], device),
-            blur=_coin(n, p['blur_p'], device), sigma=_unif(n, *p['blur_sigma'], device),
+            blur=_coin(n, p['blur_p'], device), sigma=_unif(n, *blur_sigma(self.size, p['blur_sigma']), device),
             solarize=_coin(n, p['solarize_p'], device))
 
     def apply(self, x:torch.Tensor, d:dict) -> torch.Tensor:

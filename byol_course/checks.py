@@ -164,13 +164,16 @@ def _check_view(c, size:int, which:str):
         if not _same(getattr(cj, k), want):
             raise ExerciseError(f"{which}: ColorJitter {k} range {_fmt(tuple(getattr(cj, k)))}; the paper's {k}={P[k]} "
                                 f"means {_fmt(want)}")
-    from byol_course.augment import blur_kernel_size
-    k = blur_kernel_size(size)
+    from byol_course.augment import blur_kernel_size, blur_sigma
+    k, sigma = blur_kernel_size(size), blur_sigma(size, P['blur_sigma'])
     if 'GaussianBlur' in found and not _same(found['GaussianBlur'].blur_limit, (k, k)):
         raise ExerciseError(f"{which}: blur kernel {_fmt(tuple(found['GaussianBlur'].blur_limit))} for {size}-pixel views; the paper's kernel is "
                             f"a tenth of the image side (23 at 224 px), so blur_kernel_size({size}) = {k}: blur_limit=({k}, {k})")
-    if 'GaussianBlur' in found and not _same(found['GaussianBlur'].sigma_limit, P['blur_sigma']):
-        raise ExerciseError(f"{which}: blur sigma {_fmt(tuple(found['GaussianBlur'].sigma_limit))}; the paper uses {_fmt(P['blur_sigma'])}")
+    if 'GaussianBlur' in found and not _same(found['GaussianBlur'].sigma_limit, sigma):
+        got = tuple(found['GaussianBlur'].sigma_limit)
+        hint = (": scale it with the image, blur_sigma(size)" if _same(got, P['blur_sigma']) else "")
+        raise ExerciseError(f"{which}: blur sigma {_fmt(got)} for {size}-pixel views; the paper's {_fmt(P['blur_sigma'])} px at 224 px "
+                            f"is {_fmt(sigma)} at {size} px{hint}")
     t = P['solarize_threshold']
     if 'Solarize' in found and not _same(found['Solarize'].threshold_range, (t, t)):
         raise ExerciseError(f"{which}: solarize threshold {_fmt(tuple(found['Solarize'].threshold_range))}; the paper inverts "

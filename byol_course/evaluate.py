@@ -269,6 +269,9 @@ def write_report(out:Path, res:dict) -> Path:
                         f"report and checkpoint are in {', '.join(f'`{Path(r).name}/`' for r in res['runs'])}.", '']
     lines += [_md_table(with_spread(efficiency_table(rows), efficiency_table(rows, 'std') if seeds else None)), '',
               *[f'- {v}' for v in verdicts(rows)], '',
+              "Probes: logistic regression on the frozen features, the mean of three draws of the labelled images. Supervised and fine-tune: "
+              "one run each" + (" per seed" if seeds else "") + ". Fine-tuning is fastai's `fine_tune` (one epoch with the encoder frozen, then all "
+              "layers with the encoder's learning rate 10x smaller), a variant of the paper's protocol, which trains all layers from the start.", '',
               f"kNN test accuracy (k=200, all training labels as the bank): random init {mean_sd(knn['random init'])}%, "
               f"after BYOL {mean_sd(knn['BYOL'])}%" + (f" (seeds: {', '.join(f'{100 * v:.1f}' for v in knn['BYOL'])})." if seeds else '.'), '']
     collapsed = any(pre['collapsed']) if seeds else pre['collapsed']
