@@ -94,6 +94,12 @@ def _match(got, candidates:list, **tol):
     return next((msg for msg, v in candidates if _close(got, v, **tol)), None)
 
 def _differs(expected, got) -> ExerciseError:
+    "The mistake nothing more specific explains, shown where it is largest, with the learner's own number."
+    if isinstance(expected, torch.Tensor) and isinstance(got, torch.Tensor) and expected.shape == got.shape and expected.numel() > 1:
+        gap = (got.detach().float() - expected.detach().float()).abs()
+        i = tuple(int(j) for j in torch.unravel_index(gap.argmax(), gap.shape))
+        return ExerciseError(f"differs from the reference by up to {gap.max().item():.4g}, at index {i if len(i) > 1 else i[0]}: "
+                             f"expected {expected[i].item():.6g}, got {got[i].item():.6g} (expected {_fmt(expected)}, got {_fmt(got)})")
     return ExerciseError(f"differs from the reference: expected {_fmt(expected)}, got {_fmt(got)}")
 
 def _tensor(out, what:str) -> torch.Tensor:
