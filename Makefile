@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 # file needs only torch, torchvision and einops; the rest would pull in packages the course never uses).
 PEER := byol-pytorch==0.9.1 einops
 
-.PHONY: demo test exercises bench compare
+.PHONY: demo test lint exercises bench compare
 
 $(STAMP): pyproject.toml Makefile
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,10 +35,14 @@ demo: $(STAMP)
 # left in it in the same process, and loads it as it would on Colab.
 test: export OMP_NUM_THREADS = 1
 test: export BYOL_COURSE_WORKSPACE = temp
-test: $(STAMP)
+test: $(STAMP) lint
 	$(BIN)/python tools/check_sync.py
 	$(BIN)/nbdev-test --n-workers 2 --timing
 	$(BIN)/nbdev-test exercises --n-workers 2 --timing
+
+## Unused or undefined names and syntax errors in the lessons, the package and the tools (ruff, configured in pyproject.toml).
+lint: $(STAMP)
+	$(BIN)/ruff check
 
 ## How fast each part of BYOL training runs on this machine, and against byol-pytorch (lesson 10). On a GPU, add
 ## ARGS=--full for the full-scale network and batch.

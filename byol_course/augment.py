@@ -21,7 +21,6 @@ import torch.nn as nn
 import torch.nn.functional as F
 import albumentations as A
 import matplotlib.pyplot as plt
-from fastai.vision.augment import flip_mat
 
 # %% ../nbs/02_augmentations.ipynb #784740fa
 _SHARED = dict(

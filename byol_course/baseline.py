@@ -24,7 +24,7 @@ from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
 from fastai.metrics import accuracy
 from fastai.torch_core import set_seed
-from fastai.callback.schedule import fit_one_cycle  # adds Learner.fit_one_cycle
+from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (importing it adds Learner.fit_one_cycle)
 from fastai.callback.core import CancelStepException
 from fastai.callback.fp16 import MixedPrecision
 from fastcore.foundation import L

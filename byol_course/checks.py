@@ -348,7 +348,6 @@ def check_byol_forward(
     fn,  # the learner's `forward(model, v1, v2)` -> (p1, p2, z1, z2)
 ):
     "Check the learner's BYOL forward pass: online predictions for both views, target projections without gradient."
-    from byol_course.model import BYOLOutput
     model, n = _tiny_byol(), _randint(8, 16)
     v1, v2 = torch.randn(n, 3, 8, 8), torch.randn(n, 3, 8, 8)
     c = _forward_candidates(copy.deepcopy(model), v1, v2)      # before the learner's code can change the model (e.g. its modes)

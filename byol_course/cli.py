@@ -15,10 +15,10 @@ __all__ = ['DATASETS', 'UsageError', 'build_parser', 'check_args', 'bench', 'com
 # %% ../nbs/09_cli.ipynb #a747486d
 import torch
 import matplotlib.pyplot as plt
-from .data import DatasetError, load_dataset
+from .data import DatasetError, ImageData, load_dataset
 from .settings import PRESETS, Settings, SettingsError, get_settings, validate, workspace
 from .train import CHECKPOINT, CheckpointError, byol_learner, check_checkpoint, finished, load_checkpoint, plot_pretraining, pretrain
-from .evaluate import (METHODS, efficiency_table, plot_efficiency, evaluate_run, combine_seeds, verdicts, write_report,
+from .evaluate import (efficiency_table, plot_efficiency, evaluate_run, combine_seeds, verdicts, write_report,
                                   with_spread, device_info, software_versions)
 from .bench import run_bench, bench_table, bench_summary, load_peer
 from .compare import PEER, RANDOM, compare, compare_table, margins

@@ -7,7 +7,7 @@ Docs: https://byol-course.github.io/byol-course/data.html.md"""
 # %% ../nbs/00_data.ipynb #c49d9727
 from __future__ import annotations
 import math, os, pickle, sys, tarfile
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 
 # %% auto #0

@@ -20,12 +20,12 @@ import numpy as np
 import torch
 import torch.nn as nn
 import matplotlib.pyplot as plt
-from fastai.callback.schedule import fine_tune
+from fastai.callback.schedule import fine_tune  # noqa: F401 (importing it adds Learner.fine_tune)
 from . import __version__
-from .data import ImageData, load_dataset, label_subset
+from .data import ImageData, label_subset
 from .settings import Settings, get_settings, run_dir, cached
 from .baseline import train_supervised, supervised_result
-from .knn import extract_features, knn_accuracy, linear_probe, probe_accuracy
+from .knn import extract_features, knn_accuracy, probe_accuracy
 
 # %% ../nbs/08_evaluation.ipynb #d3ddceae
 def _encoder_head_splitter(m:nn.Sequential): return [list(m[0].parameters()), list(m[1].parameters())]

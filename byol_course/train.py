@@ -18,7 +18,6 @@ __all__ = ['CHECKPOINT', 'TRAINING_FIELDS', 'fused_adamw', 'byol_learner', 'fit_
 # %% ../nbs/07_pretrain.ipynb #74d4270e
 import numpy as np
 import torch
-import torch.nn as nn
 import matplotlib.pyplot as plt
 from fastai.learner import Learner
 from fastai.callback.core import Callback
@@ -26,7 +25,7 @@ from fastai.optimizer import OptimWrapper
 from fastai.callback.schedule import ParamScheduler, combined_cos
 from fastai.torch_core import set_seed
 from fastcore.foundation import L
-from .data import ImageData, load_dataset, ssl_dls, label_subset
+from .data import ImageData, ssl_dls
 from .settings import Settings, get_settings, run_dir
 from .augment import byol_views, view_overrides
 from .baseline import encoder_for, device_cbs
@@ -34,7 +33,7 @@ from .model import BYOL
 from .loss import byol_loss_func
 from .ema import EMACallback
 from .collapse import CollapseDetector
-from .knn import knn_predict, extract_features, knn_accuracy, KNNMonitor, linear_probe, probe_accuracy
+from .knn import KNNMonitor
 
 # %% ../nbs/07_pretrain.ipynb #c98853bd
 # the pre-training loaders have no validation images (lesson 00), and fastai's progress bar warns about an empty one every epoch

@@ -2,7 +2,7 @@
 
 nbdev's own `nbdev-readme` needs Quarto, which not every contributor machine has; this keeps README.md in
 step with the index notebook everywhere, and `make test` checks that it is."""
-import json, re, sys
+import json, re
 from pathlib import Path
 
 root = Path(__file__).resolve().parents[1]

@@ -14,7 +14,7 @@ Method:
 
 Usage:  python tools/t4_estimate.py [--json FILE]
 """
-import argparse, json, math
+import argparse, json
 import torch
 from torch.utils.flop_counter import FlopCounterMode
 from byol_course.settings import get_settings
