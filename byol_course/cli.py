@@ -10,12 +10,12 @@ import argparse, copy, dataclasses, json, os, sys, tempfile
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['DATASETS', 'UsageError', 'build_parser', 'check_args', 'bench', 'compare_cmd', 'main']
+__all__ = ['UsageError', 'build_parser', 'check_args', 'bench', 'compare_cmd', 'main']
 
 # %% ../nbs/09_cli.ipynb #a747486d
 import torch
 import matplotlib.pyplot as plt
-from .data import DatasetError, ImageData, load_dataset
+from .data import DATASETS, DatasetError, ImageData, dataset_key, load_dataset
 from .settings import PRESETS, Settings, SettingsError, get_settings, validate, workspace
 from .train import CHECKPOINT, CheckpointError, byol_learner, check_checkpoint, finished, load_checkpoint, plot_pretraining, pretrain
 from .evaluate import (efficiency_table, plot_efficiency, evaluate_run, combine_seeds, verdicts, write_report,
@@ -24,8 +24,6 @@ from .bench import run_bench, bench_table, bench_summary, load_peer
 from .compare import PEER, RANDOM, compare, compare_table, margins
 
 # %% ../nbs/09_cli.ipynb #b06e11b2
-DATASETS = ('digits', 'cifar10', 'stl10')
-
 class UsageError(Exception):
     "A bad option or argument: reported in one line, exit status 2."
 
@@ -120,10 +118,11 @@ def check_args(args) -> Settings:
     if args.seeds is not None:
         if args.seed is not None: raise UsageError("give --seed or --seeds, not both")
         args.seeds = _seeds(args.seeds)
-    if args.dataset is not None and args.dataset.lower() not in DATASETS and not Path(args.dataset).expanduser().is_dir():
-        raise UsageError(f"unknown dataset {args.dataset!r}: choose digits, cifar10, stl10, or a folder of images in class sub-folders")
+    folder = args.dataset is not None and Path(args.dataset).expanduser().is_dir()
+    if args.dataset is not None and not folder and dataset_key(args.dataset) is None:
+        raise UsageError(f"unknown dataset {args.dataset!r}: choose {', '.join(DATASETS)}, or a folder of images in class sub-folders")
     _check_device(args.device)
-    dataset = None if args.dataset is None else (args.dataset if Path(args.dataset).expanduser().is_dir() else args.dataset.lower())
+    dataset = None if args.dataset is None else (args.dataset if folder else dataset_key(args.dataset))
     # the options given, which a resumed run must agree with; fracs and the device may change between sessions
     args.explicit = {k: v for k, v in dict(preset=args.preset, dataset=dataset, ssl_epochs=args.epochs, ssl_bs=args.bs,
                                            seed=args.seeds[0] if args.seeds else args.seed).items() if v is not None}

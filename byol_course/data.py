@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['SOURCES', 'IMAGE_EXTS', 'DatasetError', 'data_dir', 'colab_hint', 'ImageData', 'channel_stats', 'label_subset',
-           'load_dataset', 'show_classes', 'split_table', 'write_fake_cifar10', 'write_fake_stl10', 'load_image_folder',
-           'TensorImages', 'device_copy', 'TensorDL', 'PadCropFlip', 'supervised_dls', 'TwoViews', 'ssl_dls']
+__all__ = ['SOURCES', 'DATASETS', 'IMAGE_EXTS', 'DatasetError', 'data_dir', 'colab_hint', 'ImageData', 'channel_stats',
+           'label_subset', 'dataset_key', 'load_dataset', 'show_classes', 'split_table', 'write_fake_cifar10',
+           'write_fake_stl10', 'load_image_folder', 'TensorImages', 'device_copy', 'TensorDL', 'PadCropFlip',
+           'supervised_dls', 'TwoViews', 'ssl_dls']
 
 # %% ../nbs/00_data.ipynb #9d0b7285
 import numpy as np
@@ -251,6 +252,13 @@ _LOADERS = {'digits': _load_digits,
             'cifar10': lambda root=None, download=True: _load_torchvision('cifar10', _read_cifar10, root, download),
             'stl10': lambda root=None, download=True: _load_torchvision('stl10', _read_stl10, root, download)}
 
+DATASETS = tuple(_LOADERS)      # the built-in datasets, by the names `load_dataset` knows them by
+
+def dataset_key(name) -> str|None:
+    "The built-in dataset `name` means ('CIFAR-10', 'cifar_10' and 'cifar10' are one), or None for anything else (such as a folder)."
+    key = str(name).lower().replace('-', '').replace('_', '')
+    return key if key in _LOADERS else None
+
 def load_dataset(
     name='digits',        # 'digits' (embedded, offline), 'cifar10', 'stl10', or a folder of images in class sub-folders
     root=None,            # data folder (default: env BYOL_COURSE_DATA, then ~/.cache/byol_course/data)
@@ -258,8 +266,8 @@ def load_dataset(
     size:int=32,          # image side for a folder of images (the built-in sets have their own)
 ) -> ImageData:
     "Load dataset `name` as uint8 image tensors with `.train`, `.test`, `.unlabeled` and `.classes`."
-    key = str(name).lower().replace('-', '').replace('_', '')
-    if key not in _LOADERS:
+    key = dataset_key(name)
+    if key is None:
         if Path(str(name)).expanduser().is_dir(): return load_image_folder(name, size)
         raise ValueError(f"Unknown dataset {str(name)!r}. Choose 'digits' (embedded, works offline), 'cifar10', 'stl10', "
                          f"or give a folder of images in class sub-folders.")
