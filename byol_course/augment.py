@@ -21,6 +21,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 import albumentations as A
 import matplotlib.pyplot as plt
+from .data import view_rules
 
 # %% ../nbs/02_augmentations.ipynb #784740fa
 _SHARED = dict(
@@ -317,8 +318,9 @@ def show_views(
 
 # %% ../nbs/02_augmentations.ipynb #fa7c1c5a
 def view_overrides(data) -> dict:
-    "Changes to the paper's views for `data` (an `ImageData`): none for photos; for the digits, no flips and crops of at least 70% of the image."
-    return dict(flip_p=0.0, crop_scale=(0.7, 1.0)) if data.name == 'digits' else {}
+    "Changes to the paper's views for `data` (an `ImageData`), from its `view_rules` (lesson 00): none for photos; for the digits, no flips and crops of at least 70% of the image."
+    r = view_rules(data)
+    return {**({} if r['flip'] else {'flip_p': 0.0}), **({} if r['min_crop'] is None else {'crop_scale': (r['min_crop'], 1.0)})}
 
 # %% ../nbs/02_augmentations.ipynb #a0753bb7
 def colourful_images(size:int=32) -> torch.Tensor:

@@ -29,7 +29,7 @@ from fastai.callback.core import CancelStepException
 from fastai.callback.fp16 import MixedPrecision
 from fastcore.foundation import L
 from torch.amp import GradScaler
-from .data import load_dataset, label_subset, supervised_dls, PadCropFlip, ImageData
+from .data import load_dataset, label_subset, supervised_dls, PadCropFlip, ImageData, view_rules
 from .settings import Settings, get_settings, run_dir, cached
 
 # %% ../nbs/01_baseline.ipynb #051c8c1f
@@ -115,8 +115,8 @@ def classifier(encoder:nn.Module, n_classes:int) -> nn.Sequential:
     return nn.Sequential(encoder, nn.Linear(feature_dim(encoder), n_classes))
 
 def augment_for(data:ImageData) -> list:
-    "Supervised batch augmentation for `data`: random shift, plus flips for natural photos (not digits)."
-    return [PadCropFlip(pad=data.size // 8, flip=data.name != 'digits')]
+    "Supervised batch augmentation for `data`: random shift, plus flips where a mirror image is the same class (`view_rules`: photos, not digits)."
+    return [PadCropFlip(pad=data.size // 8, flip=view_rules(data)['flip'])]
 
 # %% ../nbs/01_baseline.ipynb #2f033504
 def train_supervised(

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['SOURCES', 'DATASETS', 'IMAGE_EXTS', 'DatasetError', 'data_dir', 'colab_hint', 'ImageData', 'channel_stats',
-           'label_subset', 'dataset_key', 'load_dataset', 'show_classes', 'split_table', 'write_fake_cifar10',
-           'write_fake_stl10', 'load_image_folder', 'TensorImages', 'device_copy', 'TensorDL', 'PadCropFlip',
-           'supervised_dls', 'TwoViews', 'ssl_dls']
+__all__ = ['SOURCES', 'DATASETS', 'VIEW_RULES', 'IMAGE_EXTS', 'DatasetError', 'data_dir', 'colab_hint', 'ImageData',
+           'channel_stats', 'label_subset', 'dataset_key', 'load_dataset', 'view_rules', 'show_classes', 'split_table',
+           'write_fake_cifar10', 'write_fake_stl10', 'load_image_folder', 'TensorImages', 'device_copy', 'TensorDL',
+           'PadCropFlip', 'supervised_dls', 'TwoViews', 'ssl_dls']
 
 # %% ../nbs/00_data.ipynb #9d0b7285
 import numpy as np
@@ -272,6 +272,13 @@ def load_dataset(
         raise ValueError(f"Unknown dataset {str(name)!r}. Choose 'digits' (embedded, works offline), 'cifar10', 'stl10', "
                          f"or give a folder of images in class sub-folders.")
     return _LOADERS[key](root=root, download=download)
+
+# %% ../nbs/00_data.ipynb #a52ef9e2
+VIEW_RULES = {'digits': dict(flip=False, min_crop=0.7)}
+
+def view_rules(data) -> dict:
+    "How views of `data` may differ from a photo's: whether a mirror image is the same class (`flip`), and the smallest crop that keeps it recognisable (`min_crop`, as a fraction of the area; None: the paper's)."
+    return {'flip': True, 'min_crop': None, **VIEW_RULES.get(data.name, {})}
 
 # %% ../nbs/00_data.ipynb #8e783630
 def show_classes(data:ImageData, n:int=8, split:str='train', seed:int=0):
