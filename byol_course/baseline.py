@@ -11,7 +11,7 @@ from pathlib import Path
 from contextlib import ExitStack
 
 # %% auto #0
-__all__ = ['ResNet18', 'encoder_for', 'amp_tools', 'DeviceMixedPrecision', 'device_cbs', 'feature_dim', 'classifier',
+__all__ = ['PALETTE', 'ResNet18', 'encoder_for', 'amp_tools', 'DeviceMixedPrecision', 'device_cbs', 'feature_dim', 'classifier',
            'augment_for', 'train_supervised', 'supervised_key', 'supervised_result', 'run_baseline', 'results_table',
            'plot_label_efficiency', 'demo']
 
@@ -177,6 +177,8 @@ def run_baseline(data:ImageData=None, settings:Settings=None, quiet:bool=False, 
     return res
 
 # %% ../nbs/01_baseline.ipynb #93911ea7
+PALETTE = dict(blue='#0072B2', green='#009E73', orange='#D55E00', grey='#999999')  # Okabe-Ito: distinguishable with the common colour-vision deficiencies
+
 def results_table(results:list):
     "Results as a DataFrame: label fraction, labelled images, epochs, test accuracy (%), seconds."
     import pandas as pd
@@ -188,7 +190,7 @@ def plot_label_efficiency(results:list, label:str='supervised', ax=None):
     "Test accuracy against the fraction of labels used (log scale)."
     if ax is None: _, ax = plt.subplots(figsize=(5, 3.5))
     fr = [100 * r['frac'] for r in results]; acc = [100 * r['test_accuracy'] for r in results]
-    ax.plot(fr, acc, 'o-', color='#0072B2', label=label)        # Okabe-Ito blue: colour-blind safe
+    ax.plot(fr, acc, 'o-', color=PALETTE['blue'], label=label)
     for x, y in zip(fr, acc): ax.annotate(f'{y:.1f}', (x, y), textcoords='offset points', xytext=(0, 6), ha='center')
     ax.set(xscale='log', xlabel='labels used (%)', ylabel='test accuracy (%)', ylim=(0, 108),
            title=f"{results[0]['dataset']}: accuracy vs labels")

@@ -21,7 +21,7 @@ from fastai.learner import Learner
 from fastai.callback.core import Callback
 from .data import ImageData, load_dataset
 from .settings import Settings, get_settings
-from .baseline import device_cbs
+from .baseline import PALETTE, device_cbs
 from .augment import byol_views
 from .model import BYOLOutput
 from .train import byol_learner, fit_byol, fused_adamw
@@ -157,7 +157,7 @@ def plot_compare(records:list, metrics=('kNN', 'probe 1%')):
     for ax, m in zip(axs[0], metrics):
         for i, n in enumerate(names):
             vals = [100 * r[m] for r in records if r['recipe'] == n]
-            colour = '#999999' if n == RANDOM else ('#D55E00' if n == PEER else '#0072B2')
+            colour = PALETTE['grey'] if n == RANDOM else (PALETTE['orange'] if n == PEER else PALETTE['blue'])
             ax.bar(i, sum(vals) / len(vals), color=colour, alpha=0.35, width=0.7)
             ax.plot([i] * len(vals), vals, 'o', color=colour, ms=4)
         ax.set_xticks(range(len(names)), names, rotation=30, ha='right', fontsize=8)

@@ -24,7 +24,7 @@ from fastai.callback.schedule import fine_tune  # noqa: F401 (importing it adds 
 from . import __version__
 from .data import ImageData, label_subset
 from .settings import Settings, get_settings, run_dir, cached
-from .baseline import train_supervised, supervised_result
+from .baseline import PALETTE, train_supervised, supervised_result
 from .knn import extract_features, knn_accuracy, probe_accuracy
 
 # %% ../nbs/08_evaluation.ipynb #d3ddceae
@@ -105,8 +105,8 @@ def efficiency_table(
     return t
 
 # %% ../nbs/08_evaluation.ipynb #5e1abbab
-STYLE = {'supervised': dict(color='#0072B2', marker='o', ls='-'), 'BYOL linear probe': dict(color='#009E73', marker='s', ls='-'),
-         'BYOL fine-tune': dict(color='#D55E00', marker='^', ls='-'), 'random-init probe': dict(color='#999999', marker='v', ls='--')}
+STYLE = {'supervised': dict(color=PALETTE['blue'], marker='o', ls='-'), 'BYOL linear probe': dict(color=PALETTE['green'], marker='s', ls='-'),
+         'BYOL fine-tune': dict(color=PALETTE['orange'], marker='^', ls='-'), 'random-init probe': dict(color=PALETTE['grey'], marker='v', ls='--')}
 
 def plot_efficiency(rows:list, title:str=None, ax=None):
     "Test accuracy against the fraction of labels (log scale), one line per method; over several seeds the mean, a band of one sd and every seed's point."

@@ -28,7 +28,7 @@ from fastcore.foundation import L
 from .data import ImageData, ssl_dls
 from .settings import Settings, get_settings, run_dir
 from .augment import byol_views, view_overrides
-from .baseline import encoder_for, device_cbs
+from .baseline import PALETTE, encoder_for, device_cbs
 from .model import BYOL
 from .loss import byol_loss_func
 from .ema import EMACallback
@@ -292,14 +292,14 @@ def plot_pretraining(
     fig, axs = plt.subplots(1, 4, figsize=(15, 3.2))
     ep = [h['epoch'] + 1 for h in history]
     if step_losses is not None:
-        axs[0].plot(range(len(step_losses)), [float(l) for l in step_losses], color='#0072B2')
+        axs[0].plot(range(len(step_losses)), [float(l) for l in step_losses], color=PALETTE['blue'])
         axs[0].set(xlabel='step', ylabel='loss', title='BYOL loss (smoothed)')
     else:
-        axs[0].plot(ep, [h['train_loss'] for h in history], 'o-', color='#0072B2')
+        axs[0].plot(ep, [h['train_loss'] for h in history], 'o-', color=PALETTE['blue'])
         axs[0].set(xlabel='epoch', ylabel='loss', title='BYOL training loss')
-    panels = [(1, 'knn_acc', 100, 'kNN accuracy (%)', 'kNN test accuracy', '#009E73'),
-              (2, 'std', 1, 'embedding std', 'spread of embeddings', '#D55E00'),
-              (3, 'rank', 1, 'effective rank', 'dimensions in use', '#D55E00')]
+    panels = [(1, 'knn_acc', 100, 'kNN accuracy (%)', 'kNN test accuracy', PALETTE['green']),
+              (2, 'std', 1, 'embedding std', 'spread of embeddings', PALETTE['orange']),
+              (3, 'rank', 1, 'effective rank', 'dimensions in use', PALETTE['orange'])]
     for i, key, scale, ylabel, title, colour in panels:
         pts = [(e, scale * h[key]) for e, h in zip(ep, history) if key in h]
         if pts: axs[i].plot(*zip(*pts), 'o-', color=colour)
