@@ -26,6 +26,7 @@ from .data import ImageData, label_subset
 from .settings import Settings, get_settings, run_dir, cached
 from .baseline import PALETTE, train_supervised, supervised_result
 from .knn import extract_features, knn_accuracy, probe_accuracy
+from .train import CHECKPOINT, plot_pretraining
 
 # %% ../nbs/08_evaluation.ipynb #d3ddceae
 def _encoder_head_splitter(m:nn.Sequential): return [list(m[0].parameters()), list(m[1].parameters())]
@@ -71,7 +72,8 @@ def label_efficiency(
     s = settings or get_settings()
     folder = Path(folder) if folder is not None else run_dir(s)
     fracs, known = list(fracs or s.fracs), dict(known or {})
-    prints = {'BYOL linear probe': fingerprint(encoder), 'BYOL fine-tune': fingerprint(encoder), 'random-init probe': fingerprint(random_encoder)}
+    byol_print = fingerprint(encoder)          # hashing every weight once, not once per method
+    prints = {'BYOL linear probe': byol_print, 'BYOL fine-tune': byol_print, 'random-init probe': fingerprint(random_encoder)}
     def measure(m, f):
         if (m, f) in known: return known[m, f]
         if m == 'BYOL fine-tune': return fine_tune_encoder(encoder, data, f, s)['test_accuracy']
@@ -191,7 +193,6 @@ def evaluate_run(
     progress:bool=True,
 ) -> dict:
     "Evaluate `encoder` against the baselines (kNN, label efficiency, embedding maps); save the plots, `results.json` and `report.md` in `folder`; return the results."
-    from byol_course.train import plot_pretraining, CHECKPOINT
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     knn = {'random init': knn_accuracy(random_encoder, data.train, data.test, data.stats, data.c),

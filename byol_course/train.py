@@ -269,7 +269,8 @@ def pretrain(
         state = load_checkpoint(ckpt, learn, settings=s, data=data)
         history, start = state['meta']['history'], state['meta']['epoch'] + 1
     saver = CheckpointCallback(ckpt, s, history, identity=run_identity(s, data), resume=state)
-    if state is not None and finished(state['meta']):
+    done = state is not None and finished(state['meta'])
+    if done:
         set_callback_state(learn, state['meta']['callbacks'])
         print(f"Loaded the finished pre-training from {ckpt} ({len(history)} epochs); not trained again.")
     else:
@@ -279,7 +280,7 @@ def pretrain(
             if quiet: quieter.enter_context(learn.no_bar()); quieter.enter_context(learn.no_logging())
             fit_byol(learn, s, start, [saver] + list(cbs or []))
     det = learn.collapse_detector
-    seconds = saver.seconds if state is None or not finished(state['meta']) else state['meta'].get('seconds')
+    seconds = state['meta'].get('seconds') if done else saver.seconds
     return dict(learn=learn, random_encoder=random_encoder, history=saver.history, seconds=seconds,     # training time, over every session
                 collapsed=det.collapsed, collapse_message=det.message, checkpoint=ckpt, resumed_at=start if state is not None else None)
 
