@@ -1,4 +1,4 @@
-"""A ResNet-18 with the right stem for small images, trained with labels only, on 1%, 10% and 100% of them.
+"""The course's ResNet-18 (lesson 01_backbone), trained with labels only, on 1%, 10% and 100% of them.
 
 Docs: https://byol-course.github.io/byol-course/baseline.html.md"""
 
@@ -11,109 +11,24 @@ from pathlib import Path
 from contextlib import ExitStack
 
 # %% auto #0
-__all__ = ['PALETTE', 'ResNet18', 'encoder_for', 'amp_tools', 'DeviceMixedPrecision', 'device_cbs', 'feature_dim', 'classifier',
-           'augment_for', 'train_supervised', 'supervised_key', 'supervised_result', 'run_baseline', 'results_table',
-           'plot_label_efficiency', 'demo']
+__all__ = ['PALETTE', 'STYLE', 'augment_for', 'train_supervised', 'supervised_key', 'supervised_result', 'run_baseline',
+           'efficiency_table', 'plot_efficiency', 'demo']
 
 # %% ../nbs/01_baseline.ipynb #5e166af4
-import torch
 import torch.nn as nn
 import matplotlib.pyplot as plt
-from torchvision.models.resnet import BasicBlock
 from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
 from fastai.metrics import accuracy
 from fastai.torch_core import set_seed
 from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (importing it adds Learner.fit_one_cycle)
-from fastai.callback.core import CancelStepException
-from fastai.callback.fp16 import MixedPrecision
-from fastcore.foundation import L
-from torch.amp import GradScaler
-from .data import load_dataset, label_subset, supervised_dls, PadCropFlip, ImageData, view_rules
+from .data import load_dataset, label_subset, ImageData, view_rules
+from .loaders import supervised_dls, PadCropFlip
+from .backbone import encoder_for, classifier
+from .amp import device_cbs
 from .settings import Settings, get_settings, run_dir, cached
 
-# %% ../nbs/01_baseline.ipynb #051c8c1f
-class ResNet18(nn.Module):
-    "ResNet-18 body (no classifier): `stem='cifar'` (3x3 conv, no max-pool) for small images, 'imagenet' for large ones."
-    def __init__(self, stem:str='cifar', width:int=64):
-        if stem not in ('cifar', 'imagenet'): raise ValueError(f"stem={stem!r}: use 'cifar' (small images) or 'imagenet'.")
-        w = [width * 2**i for i in range(4)]
-        conv = (nn.Conv2d(3, w[0], 3, 1, 1, bias=False) if stem == 'cifar' else nn.Conv2d(3, w[0], 7, 2, 3, bias=False))
-        layers = [conv, nn.BatchNorm2d(w[0]), nn.ReLU(inplace=True)]
-        if stem == 'imagenet': layers.append(nn.MaxPool2d(3, 2, 1))
-        c_in = w[0]
-        for i, c in enumerate(w):
-            stride = 1 if i == 0 else 2
-            down = None if stride == 1 and c_in == c else nn.Sequential(nn.Conv2d(c_in, c, 1, stride, bias=False), nn.BatchNorm2d(c))
-            layers += [BasicBlock(c_in, c, stride, down), BasicBlock(c, c)]
-            c_in = c
-        super().__init__()
-        self.features = nn.Sequential(*layers)     # image -> feature map
-        self.pool = nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Flatten())
-        self.stem, self.out_dim = stem, c_in
-        for m in self.modules():
-            if isinstance(m, nn.Conv2d): nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu')
-        self.to(memory_format=torch.channels_last)
-
-    def forward(self, x): return self.pool(self.features(x.contiguous(memory_format=torch.channels_last)))
-
-def encoder_for(size:int, width:int=64) -> ResNet18:
-    "The ResNet-18 encoder for `size`x`size` images: CIFAR stem up to 64 px, ImageNet stem above."
-    return ResNet18('cifar' if size <= 64 else 'imagenet', width)
-
-# %% ../nbs/01_baseline.ipynb #e0fc1999
-def amp_tools(amp:str, device_type:str, **scaler_kwargs) -> tuple:
-    "The gradient scaler and the autocast context of mixed precision `amp` ('fp16', 'bf16' or 'off') on `device_type`."
-    fp16 = amp == 'fp16'
-    return (GradScaler(device_type, enabled=fp16, **scaler_kwargs),
-            torch.autocast(device_type, dtype=torch.float16 if fp16 else torch.bfloat16, enabled=amp != 'off'))
-
-class DeviceMixedPrecision(MixedPrecision):
-    "fastai's `MixedPrecision` on the device of the batches (fastai's own assumes CUDA): 'fp16' with a gradient scaler, or 'bf16'."
-    def __init__(self, amp_mode:str='fp16', **kwargs):
-        super().__init__(amp_mode, **kwargs)
-        self.scaler_state = None     # a saved scaler to continue from (set by `train.load_checkpoint`)
-
-    def before_fit(self):
-        self.learn.scaler, self.autocast = amp_tools(self.amp_mode.value, torch.device(self.dls.device).type, **self.kwargs)
-        self.scales = L()
-        if self.scaler_state is not None: self.learn.scaler.load_state_dict(self.scaler_state); self.scaler_state = None
-
-    def before_step(self):
-        self.skipped = True
-        self.scaler.step(self)        # calls `self.step` (below) unless the gradients overflowed
-        if self.skipped: raise CancelStepException()
-
-def device_cbs(s:Settings) -> list:
-    "Callbacks for training on `s.device`: mixed precision as `s.amp` says. On a GPU, also turns on cuDNN's autotuner."
-    if s.device == 'cuda': torch.backends.cudnn.benchmark = True     # fixed image sizes: the fastest algorithm, measured once
-    return [DeviceMixedPrecision(s.amp)] if s.amp != 'off' else []
-
 # %% ../nbs/01_baseline.ipynb #3c0ebd6e
-def feature_dim(
-    encoder:nn.Module,       # maps images to flat features: N x 3 x H x W -> N x d
-    size:int=32,             # side of the probe images, if `encoder` does not say its `out_dim`
-) -> int:
-    "The feature size `d` of `encoder`: its `out_dim` if it has one, else measured on two blank images (any torchvision or timm model whose head is removed)."
-    if isinstance(getattr(encoder, 'out_dim', None), int): return encoder.out_dim
-    p = next(encoder.parameters(), None)
-    x = torch.zeros(2, 3, size, size, device=p.device if p is not None else 'cpu')
-    was_training = encoder.training
-    try:
-        with torch.no_grad(): y = encoder.eval()(x)
-    except Exception as e:
-        raise ValueError(f"The encoder failed on {size}x{size} images ({type(e).__name__}: {e}); give it an `out_dim` attribute with its feature size.") from None
-    finally: encoder.train(was_training)
-    if not isinstance(y, torch.Tensor) or y.ndim != 2:
-        shape = tuple(y.shape) if isinstance(y, torch.Tensor) else type(y).__name__
-        raise ValueError(f"The encoder must map images to flat features (N x d), but gave {shape}: remove its classifier head "
-                         f"(torchvision: model.fc = nn.Identity()) or end it with nn.Flatten() after global pooling.")
-    return y.shape[1]
-
-def classifier(encoder:nn.Module, n_classes:int) -> nn.Sequential:
-    "`encoder` followed by a linear head: features -> class scores."
-    return nn.Sequential(encoder, nn.Linear(feature_dim(encoder), n_classes))
-
 def augment_for(data:ImageData) -> list:
     "Supervised batch augmentation for `data`: random shift, plus flips where a mirror image is the same class (`view_rules`: photos, not digits)."
     return [PadCropFlip(pad=data.size // 8, flip=view_rules(data)['flip'])]
@@ -141,7 +56,7 @@ def train_supervised(
         if quiet: quieter.enter_context(learn.no_bar()); quieter.enter_context(learn.no_logging())
         fit(learn, s); loss, acc = learn.validate()
     seconds = time.perf_counter() - start
-    return dict(dataset=data.name, frac=frac, labels=len(idx), epochs=s.epochs, steps=s.epochs * len(dls.train),
+    return dict(method='supervised', dataset=data.name, frac=frac, labels=len(idx), epochs=s.epochs, steps=s.epochs * len(dls.train),
                 test_accuracy=float(acc), seconds=round(seconds, 1), device=s.device, width=s.width, learn=learn)
 
 # %% ../nbs/01_baseline.ipynb #f49c96e7
@@ -178,23 +93,47 @@ def run_baseline(data:ImageData=None, settings:Settings=None, quiet:bool=False, 
 
 # %% ../nbs/01_baseline.ipynb #93911ea7
 PALETTE = dict(blue='#0072B2', green='#009E73', orange='#D55E00', grey='#999999')  # Okabe-Ito: distinguishable with the common colour-vision deficiencies
+STYLE = {'supervised': dict(color=PALETTE['blue'], marker='o', ls='-'), 'BYOL linear probe': dict(color=PALETTE['green'], marker='s', ls='-'),
+         'BYOL fine-tune': dict(color=PALETTE['orange'], marker='^', ls='-'), 'random-init probe': dict(color=PALETTE['grey'], marker='v', ls='--')}
 
-def results_table(results:list):
-    "Results as a DataFrame: label fraction, labelled images, epochs, test accuracy (%), seconds."
+def _with_method(rows:list) -> list: return [{'method': 'supervised', **r} for r in rows]    # lesson 01's results name no method
+
+def efficiency_table(
+    rows:list,              # results: `run_baseline`'s, or lesson 08's `label_efficiency` rows, for one seed or several
+    stat:str='mean',        # over the seeds: 'mean', or 'std' for their spread (NaN with one seed)
+):
+    "Test accuracy (%) as a table: one row per label fraction, one column per method (in the order they first appear); the `stat` over seeds."
     import pandas as pd
-    df = pd.DataFrame([{'labels': f"{r['frac']:.0%}", 'labelled images': r['labels'], 'epochs': r['epochs'],
-                        'test accuracy (%)': round(100 * r['test_accuracy'], 1), 'seconds': r['seconds']} for r in results])
-    return df.set_index('labels')
+    df = pd.DataFrame(_with_method(rows))
+    # the label count of a fraction is the same for every seed (stratified subsets): the smallest names the row
+    df['labels'] = df.groupby('frac')['labels'].transform('min')
+    df['labels'] = [f"{f:.0%} ({n:,})" for f, n in zip(df['frac'], df['labels'])]
+    t = df.groupby(['frac', 'labels', 'method'])['test_accuracy'].agg(stat).unstack('method') * 100
+    t = t.droplevel('frac')[list(dict.fromkeys(df['method']))].round(1)
+    t.columns.name, t.index.name = None, 'labels used'
+    return t
 
-def plot_label_efficiency(results:list, label:str='supervised', ax=None):
-    "Test accuracy against the fraction of labels used (log scale)."
-    if ax is None: _, ax = plt.subplots(figsize=(5, 3.5))
-    fr = [100 * r['frac'] for r in results]; acc = [100 * r['test_accuracy'] for r in results]
-    ax.plot(fr, acc, 'o-', color=PALETTE['blue'], label=label)
-    for x, y in zip(fr, acc): ax.annotate(f'{y:.1f}', (x, y), textcoords='offset points', xytext=(0, 6), ha='center')
-    ax.set(xscale='log', xlabel='labels used (%)', ylabel='test accuracy (%)', ylim=(0, 108),
-           title=f"{results[0]['dataset']}: accuracy vs labels")
-    ax.set_xticks(fr, [f'{x:g}' for x in fr]); ax.grid(alpha=0.3); ax.legend(loc='lower right')
+def plot_efficiency(rows:list, title:str=None, ax=None):
+    "Test accuracy against the fraction of labels (log scale), one line per method; over several seeds the mean, a band of one sd and every seed's point."
+    if ax is None: _, ax = plt.subplots(figsize=(6, 4))
+    rows = _with_method(rows)
+    fracs, seeds = sorted({r['frac'] for r in rows}), sorted({r.get('seed', 0) for r in rows})
+    mean, sd = efficiency_table(rows), efficiency_table(rows, 'std')
+    x = [100 * f for f in fracs]
+    for i, m in enumerate(mean.columns):
+        style = STYLE.get(m, dict(color=list(PALETTE.values())[i % len(PALETTE)], marker='osv^D'[i % 5], ls='-'))
+        ax.plot(x, mean[m].values, label=m, **style)
+        if len(seeds) > 1:
+            ax.fill_between(x, mean[m].values - sd[m].values, mean[m].values + sd[m].values, color=style['color'], alpha=0.15, lw=0)
+            pts = [(100 * r['frac'], 100 * r['test_accuracy']) for r in rows if r['method'] == m]
+            ax.scatter(*zip(*pts), s=10, color=style['color'], alpha=0.5, marker=style['marker'])
+        elif len(mean.columns) == 1:
+            for xi, yi in zip(x, mean[m].values): ax.annotate(f'{yi:.1f}', (xi, yi), textcoords='offset points', xytext=(0, 6), ha='center')
+    title = title or f"{rows[0].get('dataset', '')}: accuracy vs labels".lstrip(': ')
+    if len(seeds) > 1: title += f'\n(mean, ± 1 sd band and each of {len(seeds)} seeds)'
+    ax.set(xscale='log', xlabel='labels used (%)', ylabel='test accuracy (%)', ylim=(0, 108), title=title)
+    ax.set_xticks(x, [f'{100 * f:g}' for f in fracs]); ax.minorticks_off()
+    ax.grid(alpha=0.3); ax.legend(loc='lower right')
     ax.figure.tight_layout()
     return ax
 
@@ -206,6 +145,6 @@ def demo(**overrides):
           f"{s.epochs} epochs, label fractions {', '.join(f'{f:g}' for f in s.fracs)}")
     start = time.perf_counter()
     res = run_baseline(settings=s, quiet=True)
-    print(results_table(res).to_string())
+    print(efficiency_table(res).to_string())
     print(f"Total {time.perf_counter() - start:.0f} s")
     return res

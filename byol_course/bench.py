@@ -21,7 +21,8 @@ from fastai.torch_core import to_float
 from .data import ImageData
 from .settings import Settings, get_settings
 from .augment import album_view
-from .baseline import ResNet18, amp_tools
+from .backbone import ResNet18
+from .amp import amp_tools
 from .model import BYOL
 from .loss import byol_loss_func
 from .ema import ema_update_

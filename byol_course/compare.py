@@ -21,7 +21,8 @@ from fastai.learner import Learner
 from fastai.callback.core import Callback
 from .data import ImageData, load_dataset
 from .settings import Settings, get_settings
-from .baseline import PALETTE, device_cbs
+from .baseline import PALETTE
+from .amp import device_cbs
 from .augment import byol_views
 from .model import BYOLOutput
 from .train import byol_learner, fit_byol, fused_adamw

@@ -6,68 +6,52 @@ Docs: https://byol-course.github.io/byol-course/data.html.md"""
 
 # %% ../nbs/00_data.ipynb #c49d9727
 from __future__ import annotations
-import math, os, pickle, sys, tarfile
+import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 # %% auto #0
-__all__ = ['SOURCES', 'DATASETS', 'VIEW_RULES', 'IMAGE_EXTS', 'DatasetError', 'data_dir', 'colab_hint', 'ImageData',
-           'channel_stats', 'label_subset', 'dataset_key', 'load_dataset', 'view_rules', 'show_classes', 'split_table',
-           'write_fake_cifar10', 'write_fake_stl10', 'load_image_folder', 'TensorImages', 'device_copy', 'TensorDL',
-           'PadCropFlip', 'supervised_dls', 'TwoViews', 'ssl_dls']
+__all__ = ['DATASETS', 'VIEW_RULES', 'check_images', 'Split', 'ImageData', 'channel_stats', 'label_subset', 'dataset_key',
+           'load_dataset', 'view_rules', 'show_classes', 'split_table', 'load_image_folder']
 
 # %% ../nbs/00_data.ipynb #9d0b7285
-import numpy as np
 import torch
 import torch.nn.functional as F
-from fastai.data.core import TfmdDL, DataLoaders
-from fastai.data.transforms import IntToFloatTensor, Normalize
-from fastai.torch_core import TensorImage, TensorCategory, default_device
-from fasttransform import Transform, ItemTransform
 import matplotlib.pyplot as plt
-from .settings import workspace
-
-# %% ../nbs/00_data.ipynb #da62d57e
-class DatasetError(RuntimeError):
-    "A dataset could not be found, downloaded or read. The message says what to do about it."
-
-# %% ../nbs/00_data.ipynb #5c5fcb5e
-def data_dir(root=None) -> Path:
-    "The data folder: `root`, else env `BYOL_COURSE_DATA`, else the workspace's `data/`."
-    if root is not None: return Path(root).expanduser()
-    env = os.environ.get('BYOL_COURSE_DATA')
-    return Path(env).expanduser() if env else workspace()/'data'
-
-def colab_hint(path) -> str|None:
-    "On Colab, a hint to keep `path` on Google Drive so a runtime restart keeps the data; else None."
-    if 'google.colab' not in sys.modules or str(path).startswith('/content/drive'): return None
-    return ("Tip: Colab forgets local files when the runtime restarts. Keep the workspace, data included, on Drive:\n"
-            "  from byol_course.settings import use_drive; use_drive()")
+from .readers import DatasetError, read_torchvision, class_files, read_images, images_in
 
 # %% ../nbs/00_data.ipynb #4c8a4450
-def _check_images(x, what):
+def check_images(x, what:str='images'):
+    "Raise a ValueError naming `what` unless `x` is a uint8 image tensor N x 3 x H x W."
     if not (isinstance(x, torch.Tensor) and x.dtype == torch.uint8 and x.ndim == 4 and x.shape[1] == 3):
         desc = f"{x.dtype} tensor of shape {tuple(x.shape)}" if isinstance(x, torch.Tensor) else type(x).__name__
         raise ValueError(f"{what} must be a uint8 tensor N x 3 x H x W, got {desc}.")
+
+class Split(NamedTuple):
+    "One split of a dataset: images `x` (uint8, N x 3 x H x W) and their labels `y` (int64, N)."
+    x: torch.Tensor
+    y: torch.Tensor
 
 @dataclass
 class ImageData:
     "Images as uint8 tensors (N x 3 x H x W), labels as int64, all in memory."
     name: str
-    train: tuple              # (images, labels)
-    test: tuple               # (images, labels)
+    train: Split              # (images, labels): `data.train.x`, `data.train.y`, or `x, y = data.train`
+    test: Split
     unlabeled: torch.Tensor   # images for self-supervised pre-training (labels never used)
     classes: list
 
     def __post_init__(self):
         for split in ('train', 'test'):
             x, y = getattr(self, split)
-            _check_images(x, f"{self.name}.{split} images")
+            setattr(self, split, Split(x, y))
+            check_images(x, f"{self.name}.{split} images")
             if not (isinstance(y, torch.Tensor) and y.dtype == torch.int64 and y.shape == (len(x),)):
                 raise ValueError(f"{self.name}.{split} labels must be an int64 tensor of length {len(x)}.")
             if len(y) and (y.min() < 0 or y.max() >= len(self.classes)):
                 raise ValueError(f"{self.name}.{split} labels must lie in 0..{len(self.classes)-1}.")
-        _check_images(self.unlabeled, f"{self.name}.unlabeled")
+        check_images(self.unlabeled, f"{self.name}.unlabeled")
 
     @property
     def size(self) -> int: return self.train[0].shape[-1]
@@ -140,117 +124,10 @@ def label_subset(
         picked.append(idx[torch.randperm(n, generator=g)][:k])
     return torch.cat(picked).sort().values
 
-# %% ../nbs/00_data.ipynb #912c032e
-SOURCES = {
-    'cifar10': dict(url='https://www.cs.toronto.edu/~kriz/cifar-10-python.tar.gz', filename='cifar-10-python.tar.gz',
-                    md5='c58f30108f718f92721af3b95e74349a', folder='cifar-10-batches-py', size='163 MB'),
-    'stl10':   dict(url='http://ai.stanford.edu/~acoates/stl10/stl10_binary.tar.gz', filename='stl10_binary.tar.gz',
-                    md5='91f7769df0f17e558f3565bffb0c7dfb', folder='stl10_binary', size='2.6 GB'),
-}
-_PRETTY = {'cifar10': 'CIFAR-10', 'stl10': 'STL-10'}
-
-# %% ../nbs/00_data.ipynb #a66d2e3d
-def _corrupt(name, path, root, why):
-    return DatasetError(f"{_PRETTY[name]} file {path} is truncated or corrupt ({why}). Delete {root/SOURCES[name]['folder']} "
-                        f"and {root/SOURCES[name]['filename']}, then load again with download=True.")
-
-def _unpickle(name, path, root):
-    try:
-        with open(path, 'rb') as f: return pickle.load(f, encoding='latin1')
-    except FileNotFoundError:
-        raise _corrupt(name, path, root, 'file missing from the folder') from None
-    except Exception as e:
-        raise _corrupt(name, path, root, f'{type(e).__name__}: {e}') from None
-
-def _read_cifar10(folder:Path, root:Path):
-    xs, ys = {}, {}
-    for split, files in (('train', [f'data_batch_{i}' for i in range(1, 6)]), ('test', ['test_batch'])):
-        parts, labels = [], []
-        for fn in files:
-            d = _unpickle('cifar10', folder/fn, root)
-            data, lab = (d.get('data'), d.get('labels')) if isinstance(d, dict) else (None, None)
-            if not (isinstance(data, np.ndarray) and data.dtype == np.uint8 and data.ndim == 2
-                    and data.shape[1] == 3072 and lab is not None and len(lab) == len(data)):
-                raise _corrupt('cifar10', folder/fn, root, 'unexpected content')
-            parts.append(data); labels.extend(lab)
-        xs[split] = torch.from_numpy(np.concatenate(parts).reshape(-1, 3, 32, 32))
-        ys[split] = torch.tensor(labels, dtype=torch.int64)
-    meta = _unpickle('cifar10', folder/'batches.meta', root)
-    classes = meta.get('label_names') if isinstance(meta, dict) else None
-    if not classes or len(classes) != 10: raise _corrupt('cifar10', folder/'batches.meta', root, 'no 10 class names')
-    if ys['train'].min() < 0 or ys['train'].max() > 9: raise _corrupt('cifar10', folder, root, 'labels outside 0..9')
-    return ImageData('cifar10', (xs['train'], ys['train']), (xs['test'], ys['test']), xs['train'], list(classes))
-
-# %% ../nbs/00_data.ipynb #9377f09a
-_STL_BYTES = 3 * 96 * 96
-
-def _stl_images(path:Path, root:Path):
-    if not path.exists(): raise _corrupt('stl10', path, root, 'file missing from the folder')
-    n, rest = divmod(path.stat().st_size, _STL_BYTES)
-    if rest or not n: raise _corrupt('stl10', path, root, f'{path.stat().st_size:,} bytes is not a whole number of 96x96 images')
-    # stored column-major: the transpose is a view, so the 2.8 GB unlabeled split is never copied
-    return torch.from_numpy(np.fromfile(path, dtype=np.uint8).reshape(n, 3, 96, 96)).transpose(2, 3)
-
-def _stl_labels(path:Path, root:Path, n:int):
-    if not path.exists(): raise _corrupt('stl10', path, root, 'file missing from the folder')
-    y = torch.from_numpy(np.fromfile(path, dtype=np.uint8).astype(np.int64)) - 1
-    if len(y) != n: raise _corrupt('stl10', path, root, f'{len(y)} labels for {n} images')
-    if len(y) and (y.min() < 0 or y.max() > 9): raise _corrupt('stl10', path, root, 'labels outside 1..10')
-    return y
-
-def _read_stl10(folder:Path, root:Path):
-    split = {}
-    for s in ('train', 'test'):
-        x = _stl_images(folder/f'{s}_X.bin', root)
-        split[s] = (x, _stl_labels(folder/f'{s}_y.bin', root, len(x)))
-    unlabeled = _stl_images(folder/'unlabeled_X.bin', root)
-    names = folder/'class_names.txt'
-    classes = names.read_text().split() if names.exists() else []
-    if len(classes) != 10: raise _corrupt('stl10', names, root, 'no 10 class names')
-    return ImageData('stl10', split['train'], split['test'], unlabeled, classes)
-
-# %% ../nbs/00_data.ipynb #5bb94d31
-def _extract(name, archive:Path, root:Path):
-    try:
-        with tarfile.open(archive) as tf:
-            kw = {'filter': 'data'} if hasattr(tarfile, 'data_filter') else {}
-            tf.extractall(root, **kw)
-    except (tarfile.TarError, EOFError, OSError, ValueError) as e:
-        raise DatasetError(f"{_PRETTY[name]} archive {archive} is incomplete or corrupt ({type(e).__name__}: {e}). "
-                           f"Delete it and load again with download=True.") from None
-
-def _download(name, root:Path):
-    from torchvision.datasets.utils import download_url
-    src = SOURCES[name]
-    hint = colab_hint(root)
-    if hint: print(hint)
-    print(f"Downloading {_PRETTY[name]} ({src['size']}) to {root} ...")
-    try: download_url(src['url'], str(root), filename=src['filename'], md5=src['md5'])
-    except Exception as e:
-        reason = getattr(e, 'reason', None) or e
-        raise DatasetError(
-            f"Could not download {_PRETTY[name]} from {src['url']} ({reason}). Check the network connection, or fetch "
-            f"{src['filename']} on another machine and put it in {root}. Offline, use load_dataset('digits').") from None
-
-def _load_torchvision(name, reader, root=None, download=True):
-    root = data_dir(root)
-    src = SOURCES[name]
-    folder, archive = root/src['folder'], root/src['filename']
-    if not folder.exists():
-        if not archive.exists():
-            if not download:
-                raise DatasetError(f"{_PRETTY[name]} is not in {root} (looked for {src['folder']}/ and {src['filename']}). "
-                                   f"Pass download=True, set BYOL_COURSE_DATA or root= to where it is, "
-                                   f"or use load_dataset('digits') offline.")
-            root.mkdir(parents=True, exist_ok=True)
-            _download(name, root)
-        _extract(name, archive, root)
-    return reader(folder, root)
-
 # %% ../nbs/00_data.ipynb #d8c91f69
 _LOADERS = {'digits': _load_digits,
-            'cifar10': lambda root=None, download=True: _load_torchvision('cifar10', _read_cifar10, root, download),
-            'stl10': lambda root=None, download=True: _load_torchvision('stl10', _read_stl10, root, download)}
+            'cifar10': lambda root=None, download=True: ImageData('cifar10', **read_torchvision('cifar10', root, download)),
+            'stl10': lambda root=None, download=True: ImageData('stl10', **read_torchvision('stl10', root, download))}
 
 DATASETS = tuple(_LOADERS)      # the built-in datasets, by the names `load_dataset` knows them by
 
@@ -261,7 +138,7 @@ def dataset_key(name) -> str|None:
 
 def load_dataset(
     name='digits',        # 'digits' (embedded, offline), 'cifar10', 'stl10', or a folder of images in class sub-folders
-    root=None,            # data folder (default: env BYOL_COURSE_DATA, then ~/.cache/byol_course/data)
+    root=None,            # data folder (default: env BYOL_COURSE_DATA, then the workspace's data/)
     download:bool=True,   # fetch the files if they are not in the data folder
     size:int=32,          # image side for a folder of images (the built-in sets have their own)
 ) -> ImageData:
@@ -306,67 +183,7 @@ def split_table(data:ImageData):
     df['unlabeled'] = pd.Series([''] * data.c + [len(data.unlabeled)], index=df.index, dtype=object)
     return df
 
-# %% ../nbs/00_data.ipynb #da07171f
-def write_fake_cifar10(root, n_per_batch:int=20, seed:int=0):
-    "Write a small CIFAR-10 in torchvision's on-disk format into `root` (for tests); returns its images and labels."
-    rng = np.random.default_rng(seed)
-    folder = Path(root)/SOURCES['cifar10']['folder']; folder.mkdir(parents=True, exist_ok=True)
-    out = {}
-    for fn in [f'data_batch_{i}' for i in range(1, 6)] + ['test_batch']:
-        data = rng.integers(0, 256, (n_per_batch, 3072), dtype=np.uint8)
-        labels = [int(o) for o in rng.integers(0, 10, n_per_batch)]
-        with open(folder/fn, 'wb') as f: pickle.dump({'data': data, 'labels': labels, 'batch_label': fn}, f)
-        out[fn] = (data, labels)
-    names = ['airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck']
-    with open(folder/'batches.meta', 'wb') as f: pickle.dump({'label_names': names}, f)
-    return out
-
-def write_fake_stl10(root, n:int=12, n_unlabeled:int=20, seed:int=0):
-    "Write a small STL-10 in torchvision's on-disk format into `root` (for tests); returns the arrays as stored."
-    rng = np.random.default_rng(seed)
-    folder = Path(root)/SOURCES['stl10']['folder']; folder.mkdir(parents=True, exist_ok=True)
-    out = {}
-    for s, m in (('train', n), ('test', n), ('unlabeled', n_unlabeled)):
-        x = rng.integers(0, 256, (m, 3, 96, 96), dtype=np.uint8)
-        x.tofile(folder/f'{s}_X.bin'); out[s] = x
-        if s != 'unlabeled':
-            y = rng.integers(1, 11, m).astype(np.uint8); y.tofile(folder/f'{s}_y.bin'); out[s+'_y'] = y
-    (folder/'class_names.txt').write_text('\n'.join(['airplane', 'bird', 'car', 'cat', 'deer', 'dog', 'horse',
-                                                      'monkey', 'ship', 'truck']) + '\n')
-    return out
-
 # %% ../nbs/00_data.ipynb #b7870fc3
-IMAGE_EXTS = {'.png', '.jpg', '.jpeg', '.bmp', '.gif', '.webp', '.tif', '.tiff'}
-
-def _images_in(folder:Path) -> list:
-    return sorted(p for p in folder.rglob('*') if p.suffix.lower() in IMAGE_EXTS and p.is_file())
-
-def _read_images(files:list, size:int, progress:bool=True) -> torch.Tensor:
-    from PIL import Image, UnidentifiedImageError
-    from fastprogress.fastprogress import progress_bar
-    out = torch.empty(len(files), 3, size, size, dtype=torch.uint8)
-    for i, f in enumerate(progress_bar(files, leave=False) if progress and len(files) > 2000 else files):
-        try:
-            with Image.open(f) as im: im = im.convert('RGB')
-        except (UnidentifiedImageError, OSError) as e:
-            raise DatasetError(f"Cannot read image {f} ({type(e).__name__}). Delete or replace it, then load again.") from None
-        w, h = im.size; r = size / min(w, h)
-        im = im.resize((max(size, round(w * r)), max(size, round(h * r))), Image.BICUBIC)
-        l, t = (im.size[0] - size) // 2, (im.size[1] - size) // 2
-        out[i] = torch.from_numpy(np.array(im.crop((l, t, l + size, t + size)))).permute(2, 0, 1)
-    return out
-
-def _class_files(folder:Path, classes:list=None) -> tuple:
-    found = sorted(d.name for d in folder.iterdir() if d.is_dir() and d.name != 'unlabeled' and not d.name.startswith('.'))
-    classes = classes or found
-    files, labels = [], []
-    for c, name in enumerate(classes):
-        fs = _images_in(folder/name) if (folder/name).is_dir() else []
-        if not fs: raise DatasetError(f"Class folder {folder/name} has no images ({', '.join(sorted(IMAGE_EXTS))}). "
-                                      f"Add some or remove the folder.")
-        files += fs; labels += [c] * len(fs)
-    return files, torch.tensor(labels, dtype=torch.int64), classes
-
 def load_image_folder(
     path,                 # folder with one sub-folder of images per class (or train/ and test/ folders like that)
     size:int=32,          # side of the square images, in pixels
@@ -376,111 +193,19 @@ def load_image_folder(
     path = Path(path).expanduser()
     if not path.is_dir(): raise DatasetError(f"{path} is not a folder. Give a folder with one sub-folder of images per class.")
     if (path/'train').is_dir() and (path/'test').is_dir():
-        ftr, ytr, classes = _class_files(path/'train')
-        fte, yte, _ = _class_files(path/'test', classes)
-        xtr, xte = _read_images(ftr, size), _read_images(fte, size)
+        ftr, ytr, classes = class_files(path/'train')
+        fte, yte, _ = class_files(path/'test', classes)
+        xtr, xte = read_images(ftr, size), read_images(fte, size)
     else:
-        files, y, classes = _class_files(path)
+        files, y, classes = class_files(path)
         if len(classes) < 2:
             raise DatasetError(f"{path} has {len(classes)} class folder(s); a classifier needs at least 2 "
                                f"(put each class's images in its own sub-folder, e.g. {path}/cat, {path}/dog).")
-        x = _read_images(files, size)
+        x = read_images(files, size)
         is_test = torch.zeros(len(y), dtype=torch.bool)
         is_test[label_subset(y, frac=test_frac, seed=12345)] = True
         if is_test.all(): raise DatasetError(f"{path} has too few images per class to hold out a test set: add more.")
         xtr, ytr, xte, yte = x[~is_test], y[~is_test], x[is_test], y[is_test]
-    extra = _images_in(path/'unlabeled') if (path/'unlabeled').is_dir() else []
-    unlabeled = torch.cat([xtr, _read_images(extra, size)]) if extra else xtr
+    extra = images_in(path/'unlabeled') if (path/'unlabeled').is_dir() else []
+    unlabeled = torch.cat([xtr, read_images(extra, size)]) if extra else xtr
     return ImageData(path.name, (xtr, ytr), (xte, yte), unlabeled, classes)
-
-# %% ../nbs/00_data.ipynb #fb565410
-class TensorImages:
-    "Images (uint8, N x 3 x H x W) and optional labels held in memory; `n_inp` tells fastai how many inputs a batch has."
-    def __init__(self, x, y=None, n_inp=1):
-        _check_images(x, 'images')
-        if y is not None and len(y) != len(x): raise ValueError(f"{len(x)} images but {len(y)} labels.")
-        self.x, self.y, self.n_inp = x, y, n_inp
-    def __len__(self): return len(self.x)
-    def __getitem__(self, i): return (self.x[i],) if self.y is None else (self.x[i], self.y[i])
-
-# %% ../nbs/00_data.ipynb #5d3e1532
-def device_copy(x:torch.Tensor, device=None) -> torch.Tensor:
-    "`x` on `device` (default: where it is); to a GPU through pinned memory and without waiting, so the copy overlaps queued work."
-    device = torch.device(device) if device is not None else x.device
-    if x.device == device: return x
-    if device.type == 'cuda': x = x.pin_memory()      # a pageable source would make the copy synchronous
-    return x.to(device, non_blocking=True)
-
-class TensorDL(TfmdDL):
-    "A fastai DataLoader over in-memory tensors that builds each batch with one indexing operation."
-    def __init__(self, dataset:TensorImages, bs=64, shuffle=False, drop_last=False, min_epoch:int=0, **kwargs):
-        n = max(len(dataset), min_epoch) if shuffle else len(dataset)
-        bs = max(1, min(bs, len(dataset)))        # a batch never holds the same image twice
-        drop_last = drop_last and n > bs          # never drop the only batch
-        super().__init__(dataset, bs=bs, shuffle=shuffle, drop_last=drop_last, n=n, num_workers=0, **kwargs)
-    def create_item(self, s): return (s or 0) % len(self.dataset)
-    def create_batch(self, b):
-        ds, idx = self.dataset, torch.as_tensor(b, dtype=torch.long)
-        x = TensorImage(device_copy(ds.x[idx], self.device))
-        # y=None (self-supervised): the image index stands in as a target, so fastai can find the batch size
-        y = TensorCategory(device_copy(idx if ds.y is None else ds.y[idx], self.device))
-        return (x, y)
-    def retain(self, res, b): return res
-
-# %% ../nbs/00_data.ipynb #b9f0a35c
-class PadCropFlip(Transform):
-    "Per-image random shift by up to `pad` pixels (reflect-padded) and, if `flip`, a horizontal flip with p=0.5."
-    order, split_idx = 5, 0      # before conversion to float; training batches only
-    def __init__(self, pad:int=4, flip:bool=True): self.pad, self.flip = pad, flip
-    def encodes(self, x:TensorImage):
-        n, _, h, w = x.shape; p = self.pad; dev = x.device
-        xp = F.pad(x.float(), (p, p, p, p), mode='reflect').to(x.dtype) if p else x
-        dy, dx = torch.randint(0, 2 * p + 1, (2, n, 1), device=dev)
-        rows = dy + torch.arange(h, device=dev)                       # n x h
-        cols = dx + torch.arange(w, device=dev)                       # n x w
-        if self.flip: cols = torch.where(torch.rand(n, 1, device=dev) < 0.5, cols.flip(1), cols)
-        out = xp[torch.arange(n, device=dev)[:, None, None, None], torch.arange(x.shape[1], device=dev)[None, :, None, None],
-                 rows[:, None, :, None], cols[:, None, None, :]]
-        return TensorImage(out)
-
-# %% ../nbs/00_data.ipynb #81b58767
-def _norm(stats): return Normalize.from_stats(*stats, cuda=False)
-
-def supervised_dls(
-    train:tuple, valid:tuple,     # (images, labels) pairs, uint8 images
-    stats:tuple,                  # per-channel (mean, std) for normalisation, e.g. `data.stats`
-    bs:int=64, device=None,       # batch size; device (default: the GPU if there is one)
-    aug=None,                     # batch transforms for training (default: `PadCropFlip()`)
-    min_epoch:int=0,              # at least this many images per training epoch
-) -> DataLoaders:
-    "fastai DataLoaders for classification over in-memory tensors, augmenting batches on `device`."
-    if len(train[0]) < 2: raise ValueError("Need at least 2 labelled training images (BatchNorm needs a batch of 2).")
-    tfms = [IntToFloatTensor(), *(aug if aug is not None else [PadCropFlip()]), _norm(stats)]
-    trn = TensorDL(TensorImages(*train), bs=bs, shuffle=True, drop_last=True, min_epoch=min_epoch, after_batch=tfms)
-    val = TensorDL(TensorImages(*valid), bs=bs * 2, after_batch=[IntToFloatTensor(), _norm(stats)])
-    return DataLoaders(trn, val, device=device or default_device())
-
-# %% ../nbs/00_data.ipynb #03caceb4
-class TwoViews(ItemTransform):
-    "Turn a batch `(x, idx)` into `(view1(x), view2(x), idx)`: two augmentations of the same images."
-    order = 50      # after IntToFloatTensor (10), before Normalize (99)
-    def __init__(self, view1, view2=None): self.view1, self.view2 = view1, (view2 or view1)
-    def encodes(self, b):
-        x, idx = b
-        return TensorImage(self.view1(x)), TensorImage(self.view2(x)), idx
-
-def ssl_dls(
-    images:torch.Tensor,           # uint8 images for self-supervised training (labels not used)
-    stats:tuple,                   # per-channel (mean, std) for normalisation
-    view1, view2=None,             # batch augmentations for the two views (view2 defaults to view1)
-    valid_images:torch.Tensor=None,# images for a validation loss (default: none, every image is trained on)
-    bs:int=256, device=None,
-) -> DataLoaders:
-    "fastai DataLoaders yielding two augmented views of each batch of `images`, augmented on `device`."
-    _check_images(images, 'images')
-    if valid_images is None: valid_images = images[:0]
-    if len(images) < 2: raise ValueError("Need at least 2 images for self-supervised training.")
-    tfms = lambda: [IntToFloatTensor(), TwoViews(view1, view2), _norm(stats)]
-    trn = TensorDL(TensorImages(images, n_inp=2), bs=bs, shuffle=True, drop_last=True, after_batch=tfms())
-    val = TensorDL(TensorImages(valid_images, n_inp=2), bs=bs, after_batch=tfms())
-    return DataLoaders(trn, val, device=device or default_device())

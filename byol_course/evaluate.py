@@ -11,9 +11,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['METHODS', 'STYLE', 'fine_tune_encoder', 'fingerprint', 'label_efficiency', 'efficiency_table', 'plot_efficiency',
-           'embedding_map', 'plot_embedding_maps', 'seed_table', 'mean_sd', 'software_versions', 'device_info',
-           'evaluate_run', 'combine_seeds', 'with_spread', 'verdicts', 'write_report']
+__all__ = ['METHODS', 'fine_tune_encoder', 'fingerprint', 'label_efficiency', 'embedding_map', 'plot_embedding_maps',
+           'seed_table', 'mean_sd', 'software_versions', 'device_info', 'evaluate_run', 'combine_seeds', 'with_spread',
+           'verdicts', 'write_report']
 
 # %% ../nbs/08_evaluation.ipynb #29565665
 import numpy as np
@@ -24,7 +24,7 @@ from fastai.callback.schedule import fine_tune  # noqa: F401 (importing it adds 
 from . import __version__
 from .data import ImageData, label_subset
 from .settings import Settings, get_settings, run_dir, cached
-from .baseline import PALETTE, train_supervised, supervised_result
+from .baseline import train_supervised, supervised_result, efficiency_table, plot_efficiency
 from .knn import extract_features, knn_accuracy, probe_accuracy
 from .train import CHECKPOINT, plot_pretraining
 
@@ -89,47 +89,6 @@ def label_efficiency(
         rows.append(dict(method=m, frac=f, seed=s.seed, labels=len(label_subset(data.train[1], frac=f, seed=s.seed)),
                          test_accuracy=float(acc), seconds=round(time.perf_counter() - start, 1)))
     return rows
-
-# %% ../nbs/08_evaluation.ipynb #9129cf93
-def efficiency_table(
-    rows:list,              # from `label_efficiency`, for one seed or several
-    stat:str='mean',        # over the seeds: 'mean', or 'std' for their spread (NaN with one seed)
-):
-    "Test accuracy (%) as a table: one row per label fraction, one column per method; the `stat` over seeds."
-    import pandas as pd
-    df = pd.DataFrame(rows)
-    # the label count of a fraction is the same for every seed (stratified subsets): the smallest names the row
-    df['labels'] = df.groupby('frac')['labels'].transform('min')
-    df['labels'] = [f"{f:.0%} ({n:,})" for f, n in zip(df['frac'], df['labels'])]
-    t = df.groupby(['frac', 'labels', 'method'])['test_accuracy'].agg(stat).unstack('method') * 100
-    t = t.droplevel('frac')[[m for m in METHODS if m in set(df['method'])]].round(1)
-    t.columns.name, t.index.name = None, 'labels used'
-    return t
-
-# %% ../nbs/08_evaluation.ipynb #5e1abbab
-STYLE = {'supervised': dict(color=PALETTE['blue'], marker='o', ls='-'), 'BYOL linear probe': dict(color=PALETTE['green'], marker='s', ls='-'),
-         'BYOL fine-tune': dict(color=PALETTE['orange'], marker='^', ls='-'), 'random-init probe': dict(color=PALETTE['grey'], marker='v', ls='--')}
-
-def plot_efficiency(rows:list, title:str=None, ax=None):
-    "Test accuracy against the fraction of labels (log scale), one line per method; over several seeds the mean, a band of one sd and every seed's point."
-    if ax is None: _, ax = plt.subplots(figsize=(6, 4))
-    fracs, seeds = sorted({r['frac'] for r in rows}), sorted({r.get('seed', 0) for r in rows})
-    mean, sd = efficiency_table(rows), efficiency_table(rows, 'std')
-    x = [100 * f for f in fracs]
-    for m in METHODS:
-        if m not in mean: continue
-        ax.plot(x, mean[m].values, label=m, **STYLE[m])
-        if len(seeds) > 1:
-            ax.fill_between(x, mean[m].values - sd[m].values, mean[m].values + sd[m].values, color=STYLE[m]['color'], alpha=0.15, lw=0)
-            pts = [(100 * r['frac'], 100 * r['test_accuracy']) for r in rows if r['method'] == m]
-            ax.scatter(*zip(*pts), s=10, color=STYLE[m]['color'], alpha=0.5, marker=STYLE[m]['marker'])
-    title = title or 'accuracy vs labels'
-    if len(seeds) > 1: title += f'\n(mean, ± 1 sd band and each of {len(seeds)} seeds)'
-    ax.set(xscale='log', xlabel='labels used (%)', ylabel='test accuracy (%)', ylim=(0, 105), title=title)
-    ax.set_xticks(x, [f'{100 * f:g}' for f in fracs]); ax.minorticks_off()
-    ax.grid(alpha=0.3); ax.legend(loc='lower right')
-    ax.figure.tight_layout()
-    return ax
 
 # %% ../nbs/08_evaluation.ipynb #a853dcc1
 def embedding_map(encoder:nn.Module, images:torch.Tensor, stats:tuple, seed:int=0) -> np.ndarray:

@@ -16,7 +16,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 from fastai.learner import ValueMetric
 from fastai.callback.core import Callback
-from .data import ImageData, label_subset, device_copy
+from .data import ImageData, label_subset
+from .loaders import device_copy
 
 # %% ../nbs/07_knn.ipynb #6da52da9
 @torch.no_grad()

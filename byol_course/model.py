@@ -15,7 +15,7 @@ __all__ = ['MLP', 'BYOLOutput', 'BYOL', 'byol_forward']
 # %% ../nbs/03_model.ipynb #21451a95
 import torch
 import torch.nn as nn
-from .baseline import feature_dim
+from .backbone import feature_dim
 
 # %% ../nbs/03_model.ipynb #f1c389bb
 class MLP(nn.Sequential):

@@ -25,10 +25,13 @@ from fastai.optimizer import OptimWrapper
 from fastai.callback.schedule import ParamScheduler, combined_cos
 from fastai.torch_core import set_seed
 from fastcore.foundation import L
-from .data import ImageData, ssl_dls
+from .data import ImageData
+from .loaders import ssl_dls
 from .settings import Settings, get_settings, run_dir
 from .augment import byol_views, view_overrides
-from .baseline import PALETTE, encoder_for, device_cbs
+from .baseline import PALETTE
+from .backbone import encoder_for
+from .amp import device_cbs
 from .model import BYOL
 from .loss import byol_loss_func
 from .ema import EMACallback

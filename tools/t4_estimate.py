@@ -18,7 +18,7 @@ import argparse, json
 import torch
 from torch.utils.flop_counter import FlopCounterMode
 from byol_course.settings import get_settings
-from byol_course.baseline import encoder_for
+from byol_course.backbone import encoder_for
 from byol_course.model import BYOL
 
 N_TRAIN, N_TEST = 50_000, 10_000          # CIFAR-10
