@@ -12,7 +12,7 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['PRESETS', 'WORKSPACE_ENV', 'DRIVE', 'default_preset', 'amp_for', 'Settings', 'SettingsError', 'validate',
-           'get_settings', 'on_colab', 'workspace', 'use_drive', 'run_dir', 'save_json', 'cached']
+           'get_settings', 'on_colab', 'workspace', 'use_drive', 'run_dir', 'save_json', 'cached', 'interactive']
 
 # %% ../nbs/00_settings.ipynb #f464cf90
 import torch
@@ -195,3 +195,15 @@ def cached(
     result = compute()
     save_json(path, dict(entries=entries + [dict(key=key, result=result)]))
     return result
+
+# %% ../nbs/00_settings.ipynb #0be3e764
+def interactive() -> bool:
+    "Whether live progress bars help: output to a terminal or a notebook, not to a log file, a pipe or CI."
+    out = sys.stdout
+    return type(out).__name__ == 'OutStream' or bool(getattr(out, 'isatty', lambda: False)())    # OutStream: a Jupyter kernel's
+
+def _bars_only_when_interactive():
+    import fastprogress.fastprogress as fp
+    fp.printing = lambda: not fp.NO_BAR and interactive()     # fastprogress's own never calls isatty()
+
+_bars_only_when_interactive()
