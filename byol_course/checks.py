@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib, copy, functools, importlib, math, sysconfig, traceback
 
 # %% auto #0
-__all__ = ['CHECKS', 'ExerciseError', 'check_album_view', 'check_crop_boxes', 'check_mlp', 'check_byol_forward',
+__all__ = ['CHECKS', 'ExerciseError', 'exercise', 'check_album_view', 'check_crop_boxes', 'check_mlp', 'check_byol_forward',
            'check_regression_loss', 'check_byol_loss', 'check_cosine_tau', 'check_ema_update', 'check_embedding_std',
            'check_knn_predict', 'check_linear_probe', 'checked']
 
@@ -49,26 +49,31 @@ def _one_blas_thread():
 
 def _fresh_seed() -> int: return torch.Generator().seed() % 2**63
 
-def _exercise(name:str):
-    "Decorator making `body(fn) -> success text` a check: fresh seed, stub handling, one printed line."
-    def deco(body):
-        @functools.wraps(body)
-        def check(fn) -> bool:
-            threads = torch.get_num_threads()
-            try:
-                torch.set_num_threads(1)                  # tiny tensors: one thread is fastest, and never waits on others
-                with _one_blas_thread(), torch.random.fork_rng(devices=[]):
-                    torch.manual_seed(_fresh_seed())
-                    detail = body(fn)
-            except _Stub:
-                print(f"{name} not implemented yet: fill in the cell above, then run this check again")
-                return False
-            except ExerciseError as e: raise ExerciseError(f"{name}: {e}") from None
-            finally: torch.set_num_threads(threads)
-            print(f"✓ {name} {detail}")
-            return True
-        return check
-    return deco
+CHECKS = {}   # exercise name -> its check, filled in by `@exercise`
+
+def exercise(
+    body,  # `check_<exercise>(fn) -> str`: the success text, or an `ExerciseError` naming the mistake
+):
+    "Make `body` the check of the exercise its name gives (fresh seed, stub handling, one printed line) and register it in `CHECKS`."
+    if not body.__name__.startswith('check_'): raise ValueError(f"{body.__name__}: a check is named check_<exercise>")
+    name = body.__name__.removeprefix('check_')
+    @functools.wraps(body)
+    def check(fn) -> bool:
+        threads = torch.get_num_threads()
+        try:
+            torch.set_num_threads(1)                  # tiny tensors: one thread is fastest, and never waits on others
+            with _one_blas_thread(), torch.random.fork_rng(devices=[]):
+                torch.manual_seed(_fresh_seed())
+                detail = body(fn)
+        except _Stub:
+            print(f"{name} not implemented yet: fill in the cell above, then run this check again")
+            return False
+        except ExerciseError as e: raise ExerciseError(f"{name}: {e}") from None
+        finally: torch.set_num_threads(threads)
+        print(f"✓ {name} {detail}")
+        return True
+    CHECKS[name] = check
+    return check
 
 # %% ../nbs/90_checks.ipynb #1a1c5386
 def _fmt(x) -> str:
@@ -197,7 +202,7 @@ def _signature(c):
     ts = getattr(c, 'transforms', None)
     return None if ts is None else [(type(t).__name__, getattr(t, 'p', None)) for t in ts]
 
-@_exercise('album_view')
+@exercise
 def check_album_view(
     fn,  # the learner's `album_view(size, which)` -> `A.Compose` for the paper's view 'T' or "T'"
 ):
@@ -255,7 +260,7 @@ def _boxes(fn, n, h, w, **kw) -> torch.Tensor:
     return _tensor(_call(fn, n, h, w, **kw), f"an ({n}, 4) tensor of boxes (x0, y0, width, height)")
 
 # %% ../nbs/90_checks.ipynb #2dd4f935
-@_exercise('crop_boxes')
+@exercise
 def check_crop_boxes(
     fn,  # the learner's `crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3))` -> n x 4 boxes (x0, y0, width, height)
 ):
@@ -280,7 +285,7 @@ def check_crop_boxes(
 # %% ../nbs/90_checks.ipynb #0f75720e
 def _leaves(m:nn.Module) -> list: return [x for x in m.modules() if not list(x.children())]
 
-@_exercise('mlp')
+@exercise
 def check_mlp(
     fn,  # the learner's `MLP(in_dim, hidden_dim, out_dim)` (a class or a function) -> nn.Module
 ):
@@ -343,7 +348,7 @@ def _forward_candidates(model, v1, v2) -> dict:
 
 def _pair(got:list, want:list) -> bool: return all(_close(g, w, 1e-3, 1e-4) for g, w in zip(got, want))
 
-@_exercise('byol_forward')
+@exercise
 def check_byol_forward(
     fn,  # the learner's `forward(model, v1, v2)` -> (p1, p2, z1, z2)
 ):
@@ -399,7 +404,7 @@ def _loss_inputs(n:int=None, d:int=None):
     n, d = n or _randint(16, 64), d or _randint(8, 32)
     return n, d, torch.randn(n, d) * 3, torch.randn(n, d) * 3
 
-@_exercise('regression_loss')
+@exercise
 def check_regression_loss(
     fn,  # the learner's `regression_loss(p, z)` -> per-sample loss, shape (N,)
 ):
@@ -447,7 +452,7 @@ def _loss_grads(fn, *tensors) -> dict:
     if isinstance(out, torch.Tensor) and out.requires_grad: out.sum().backward()
     return {k: x.grad is not None and bool(x.grad.abs().sum() > 0) for k, x in zip(('p1', 'p2', 'z1', 'z2'), xs)}
 
-@_exercise('byol_loss')
+@exercise
 def check_byol_loss(
     fn,  # the learner's `byol_loss(p1, p2, z1, z2)` -> scalar
 ):
@@ -483,7 +488,7 @@ def check_byol_loss(
     return "matches the reference on 3 random batches; gradient into p1 and p2, none into z1 and z2"
 
 # %% ../nbs/90_checks.ipynb #5111626b
-@_exercise('cosine_tau')
+@exercise
 def check_cosine_tau(
     fn,  # the learner's `cosine_tau(step, total_steps, tau_base=0.996)` -> float
 ):
@@ -538,7 +543,7 @@ def _ema_once(fn):
         if all(_close(g, c) for g, c in zip(got, cand)): raise ExerciseError(msg)
     raise _differs(want[0], got[0])
 
-@_exercise('ema_update')
+@exercise
 def check_ema_update(
     fn,  # the learner's `ema_update(target, online, tau)`: updates the list of target tensors in place
 ):
@@ -547,7 +552,7 @@ def check_ema_update(
     return "updates the target in place, without gradients, on 2 random sets of parameters"
 
 # %% ../nbs/90_checks.ipynb #a17b36f4
-@_exercise('embedding_std')
+@exercise
 def check_embedding_std(
     fn,  # the learner's `embedding_std(z)` -> float, for embeddings z of shape N x d
 ):
@@ -604,7 +609,7 @@ def _knn_inputs():
         return pool[idx[torch.randperm(len(idx))]], bank, labels, C, k, t
     raise RuntimeError("could not draw distinguishing kNN inputs")   # not reached in practice
 
-@_exercise('knn_predict')
+@exercise
 def check_knn_predict(
     fn,  # the learner's `knn_predict(feats, bank, bank_labels, num_classes, k=200, t=0.1)` -> predicted labels
 ):
@@ -642,7 +647,7 @@ def _probe_features(y:torch.Tensor, outliers:int=0, d:int=6) -> torch.Tensor:
     if outliers: f[-outliers:, :2] *= 300
     return f
 
-@_exercise('linear_probe')
+@exercise
 def check_linear_probe(
     fn,  # the learner's `linear_probe(train_feats, train_y, test_feats, test_y)` -> test accuracy (a fraction)
 ):
@@ -680,12 +685,6 @@ def check_linear_probe(
     return (f"scores {got:.2f} on an easy problem (the reference: {ref:.2f}), on the test labels, with each test image's prediction "
             "depending on the training set alone")
 
-# %% ../nbs/90_checks.ipynb #c85f9a78
-CHECKS = {'album_view': check_album_view, 'crop_boxes': check_crop_boxes, 'mlp': check_mlp, 'byol_forward': check_byol_forward,
-          'regression_loss': check_regression_loss, 'byol_loss': check_byol_loss, 'cosine_tau': check_cosine_tau,
-          'ema_update': check_ema_update, 'embedding_std': check_embedding_std, 'knn_predict': check_knn_predict,
-          'linear_probe': check_linear_probe}
-
 # %% ../nbs/90_checks.ipynb #db33de3f
 def _reference(name:str):
     "The package's own `name` (an exercise's function or class), found through nbdev's index of the package's symbols."
@@ -694,10 +693,14 @@ def _reference(name:str):
         if f'{mod}.{name}' in syms: return getattr(importlib.import_module(mod), name)
     raise KeyError(name)
 
+def _key(name:str) -> str:
+    "The exercise a function or class is checked as: `MLP` -> 'mlp', `ema_update_` -> 'ema_update'."
+    return name.lower().rstrip('_')
+
 def checked(fn):
     "Check the learner's `fn` (✓, or ✗ and the named mistake: never an exception), then return the package's version for the rest of the lesson."
     name = getattr(fn, '__name__', repr(fn))
-    key = name.lower().rstrip('_')
+    key = _key(name)
     if key not in CHECKS:
         print(f"✗ there is no exercise called {name!r}: pass the function or class you wrote in the cell above")
         return fn
