@@ -148,7 +148,7 @@ def _sigma(v, size:int) -> tuple:
     return blur_sigma(size, v)
 
 _JITTER = "{which}: ColorJitter {attr} range {got}; the paper's {attr}={paper} means {want}"
-_VIEW = (   # the paper's view, step by step in its order; the numbers are `BYOL_VIEW_PARAMS`'
+_VIEW = (   # the paper's view, step by step in its order (the numbers come from `BYOL_VIEW_PARAMS`)
     _Step('RandomResizedCrop', 'crop', 'crops', None, (
         _Setting('size', None, lambda v, s: (s, s), "{which} crops to {got}; fn({size}, ...) should give {size} x {size} views"),
         _Setting('scale', 'crop_scale', lambda v, s: v, "{which}: crop scale {got}; the paper uses {want}"),
@@ -195,7 +195,7 @@ def _view_steps(c, P:dict, size:int, which:str) -> dict:
     return {type(t).__name__: t for t in c.transforms}
 
 def _check_order(names:list, which:str):
-    "Raise an `ExerciseError` when the steps `names` are out of the paper's order (the flip commutes with every other step: the same views in distribution, so it may come anywhere)."
+    "Raise an `ExerciseError` when the steps `names` are out of the paper's order (the flip, which commutes with the others, may come anywhere)."
     steps = [s for s in _VIEW if s.cls != 'HorizontalFlip']
     order = [names.index(s.cls) for s in steps if s.cls in names]
     if order != sorted(order):
@@ -203,20 +203,22 @@ def _check_order(names:list, which:str):
                             f"{' -> '.join(s.name for s in steps)} (the flip anywhere), got {' -> '.join(names)}")
 
 def _check_setting(got, s:_Setting, v, size:int, which:str):
-    "Raise an `ExerciseError` when `got`, the pipeline's value of the setting `s`, is not what the paper's value `v` means for `size`-pixel views."
+    "Raise an `ExerciseError` when `got`, the pipeline's value for `s`, is not what the paper's `v` means for `size`-pixel views."
     want = s.want(v, size)
     if _same(got, want): return
     hint = s.hint if v is not None and _same(got, v) else ''
-    raise ExerciseError(s.says.format(which=which, size=size, attr=s.attr, got=_show(got), want=_show(want), w=want, paper=_fmt(v), hint=hint))
+    raise ExerciseError(s.says.format(which=which, size=size, attr=s.attr, got=_show(got), want=_show(want), w=want,
+                                      paper=_fmt(v), hint=hint))
 
 def _check_settings(steps:dict, P:dict, size:int, which:str):
-    "Raise an `ExerciseError` naming the first setting of the pipeline's `steps` that differs from the paper's view `P`: each step's probability, then its other settings."
+    "Raise an `ExerciseError` naming the first setting of `steps` that differs from the paper's view `P`, step by step, probability first."
     for s in _VIEW:
         if s.cls not in steps: continue
-        got, want = steps[s.cls].p, 1.0 if s.p is None else P[s.p]
-        if not _same(got, want):
-            raise ExerciseError(f"{which} {s.verb} with p={_show(got)}; the paper's {which} {s.verb} with p={_show(want)}")
-        for setting in s.settings: _check_setting(getattr(steps[s.cls], setting.attr), setting, P[setting.key] if setting.key else None, size, which)
+        t, want = steps[s.cls], 1.0 if s.p is None else P[s.p]
+        if not _same(t.p, want):
+            raise ExerciseError(f"{which} {s.verb} with p={_show(t.p)}; the paper's {which} {s.verb} with p={_show(want)}")
+        for setting in s.settings:
+            _check_setting(getattr(t, setting.attr), setting, P[setting.key] if setting.key else None, size, which)
 
 def _check_image(c, size:int, which:str):
     "Raise an `ExerciseError` unless the pipeline `c` makes a `size` x `size` x 3 uint8 view of a random image."
@@ -295,7 +297,7 @@ def _check_ratios(b:torch.Tensor, ratio:tuple, allow:int):
                         f"between {r.min():.3f} and {r.max():.3f}")
 
 def _check_positions(b:torch.Tensor, h:int, w:int):
-    "Raise an `ExerciseError` when every box of `b` with room to move in the `h` x `w` image sits at the top-left corner, or every one at the centre."
+    "Raise an `ExerciseError` when every box of `b` with room to move in the `h` x `w` image sits at the top-left corner, or at the centre."
     x0, y0, cw, ch = b.unbind(1)
     room = (cw < w - 1) & (ch < h - 1)
     if room.sum() < 8: return
@@ -515,7 +517,7 @@ def _check_per_sample(out:torch.Tensor, ref:torch.Tensor, n:int):
                             + (" (sum over the last dim without keepdim)" if out.numel() == n else ""))
 
 def _regression_mistake(fn, out:torch.Tensor, ref:torch.Tensor, p:torch.Tensor, z:torch.Tensor) -> ExerciseError:
-    "What the learner's loss `out` for `p` and `z` got wrong: the first typical slip it equals, else a loss that changes when p or z is rescaled (not normalised)."
+    "What the learner's loss `out` got wrong: the first typical slip it equals, else a missing normalisation, else where it differs."
     pn, zn = F.normalize(p, dim=-1), F.normalize(z, dim=-1)
     cos = (pn * zn).sum(-1)
     p0, z0 = F.normalize(p, dim=0), F.normalize(z, dim=0)
@@ -665,7 +667,7 @@ def _ema_inputs() -> tuple:
 def _all_close(a:list, b:list) -> bool: return len(a) == len(b) and all(_close(x, y) for x, y in zip(a, b))
 
 def _check_ema_in_place(target:list, held:list, online:list, o0:list):
-    "Raise an `ExerciseError` when the update moved the online tensors, tracked gradients, or put new tensors in the list `target` instead of changing the ones it `held`."
+    "Raise an `ExerciseError` when the update moved the online tensors, tracked gradients, or replaced the target tensors it `held`."
     if any(not torch.equal(o.detach(), x) for o, x in zip(online, o0)): raise ExerciseError("the online network was changed: only the target moves")
     if any(t.requires_grad or t.grad_fn is not None for t in held + list(target)):
         raise ExerciseError("gradients tracked during the update: run it under torch.no_grad()")
@@ -742,7 +744,7 @@ def _clustered(centres:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
     return F.normalize(f, dim=1) * torch.empty(len(y), 1).uniform_(0.3, 2.0)
 
 def _distinguishing(preds:list, clear:torch.Tensor) -> list:
-    "For every pair of answers in `preds` that differ somewhere, a query on which they do (one with a `clear` majority when one of them is the plain vote, `preds[1]`)."
+    "For every pair of answers in `preds` that differ, a query on which they do (a `clear` majority where one is the plain vote, `preds[1]`)."
     pick = []
     for i, j in itertools.combinations(range(len(preds)), 2):
         diff = (preds[i] != preds[j]) & (clear if 1 in (i, j) else True)
@@ -817,7 +819,7 @@ def _probe_features(y:torch.Tensor, outliers:int=0, d:int=6) -> torch.Tensor:
     return f
 
 def _probe_runner(fn, seed:int):
-    "`run(*data)`: the learner's accuracy on `data`, the same random numbers drawn on every call (a probe that draws some gives the same classifier each time)."
+    "`run(*data)`: the learner's accuracy on `data`, drawing the same random numbers on every call (so the same classifier)."
     def run(*data) -> float:
         torch.manual_seed(seed)
         out = _call(fn, *(x.clone() for x in data))
@@ -827,7 +829,7 @@ def _probe_runner(fn, seed:int):
     return run
 
 def _check_probe_independent(run):
-    "Raise an `ExerciseError` when a test image's prediction depends on the other test images: test sets with four far-out images, scored whole and one image at a time."
+    "Raise an `ExerciseError` when a test image's prediction depends on the other test images (four of them far out)."
     for _ in range(2):
         ytr, yte = torch.arange(45) % 3, torch.arange(24) % 3
         odd = (_probe_features(ytr), ytr, _probe_features(yte, outliers=4), yte)
