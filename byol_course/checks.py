@@ -6,10 +6,11 @@ Docs: https://byol-course.github.io/byol-course/checks.html.md"""
 
 # %% ../nbs/90_checks.ipynb #656f4414
 from __future__ import annotations
-import contextlib, copy, functools, importlib, math, sysconfig, traceback
+import contextlib, copy, functools, importlib, inspect, itertools, math, sysconfig, traceback
+from typing import Callable, NamedTuple
 
 # %% auto #0
-__all__ = ['CHECKS', 'ExerciseError', 'check_album_view', 'check_crop_boxes', 'check_mlp', 'check_byol_forward',
+__all__ = ['CHECKS', 'ExerciseError', 'exercise', 'check_album_view', 'check_crop_boxes', 'check_mlp', 'check_byol_forward',
            'check_regression_loss', 'check_byol_loss', 'check_cosine_tau', 'check_ema_update', 'check_embedding_std',
            'check_knn_predict', 'check_linear_probe', 'checked']
 
@@ -49,26 +50,31 @@ def _one_blas_thread():
 
 def _fresh_seed() -> int: return torch.Generator().seed() % 2**63
 
-def _exercise(name:str):
-    "Decorator making `body(fn) -> success text` a check: fresh seed, stub handling, one printed line."
-    def deco(body):
-        @functools.wraps(body)
-        def check(fn) -> bool:
-            threads = torch.get_num_threads()
-            try:
-                torch.set_num_threads(1)                  # tiny tensors: one thread is fastest, and never waits on others
-                with _one_blas_thread(), torch.random.fork_rng(devices=[]):
-                    torch.manual_seed(_fresh_seed())
-                    detail = body(fn)
-            except _Stub:
-                print(f"{name} not implemented yet: fill in the cell above, then run this check again")
-                return False
-            except ExerciseError as e: raise ExerciseError(f"{name}: {e}") from None
-            finally: torch.set_num_threads(threads)
-            print(f"✓ {name} {detail}")
-            return True
-        return check
-    return deco
+CHECKS = {}   # exercise name -> its check, filled in by `@exercise`
+
+def exercise(
+    body,  # `check_<exercise>(fn) -> str`: the success text, or an `ExerciseError` naming the mistake
+):
+    "Make `body` the check of the exercise its name gives (fresh seed, stub handling, one printed line) and register it in `CHECKS`."
+    if not body.__name__.startswith('check_'): raise ValueError(f"{body.__name__}: a check is named check_<exercise>")
+    name = body.__name__.removeprefix('check_')
+    @functools.wraps(body)
+    def check(fn) -> bool:
+        threads = torch.get_num_threads()
+        try:
+            torch.set_num_threads(1)                  # tiny tensors: one thread is fastest, and never waits on others
+            with _one_blas_thread(), torch.random.fork_rng(devices=[]):
+                torch.manual_seed(_fresh_seed())
+                detail = body(fn)
+        except _Stub:
+            print(f"{name} not implemented yet: fill in the cell above, then run this check again")
+            return False
+        except ExerciseError as e: raise ExerciseError(f"{name}: {e}") from None
+        finally: torch.set_num_threads(threads)
+        print(f"✓ {name} {detail}")
+        return True
+    CHECKS[name] = check
+    return check
 
 # %% ../nbs/90_checks.ipynb #1a1c5386
 def _fmt(x) -> str:
@@ -117,73 +123,106 @@ def _number(out) -> float:
 def _randint(lo:int, hi:int) -> int: return int(torch.randint(lo, hi + 1, ()))
 
 # %% ../nbs/90_checks.ipynb #8d644a92
-_STEPS = [  # (albumentations class name, what it is called in messages, verb for its probability, key of its p)
-    ('RandomResizedCrop', 'crop', 'crops', None), ('HorizontalFlip', 'flip', 'flips', 'flip_p'),
-    ('ColorJitter', 'colour jitter', 'jitters colours', 'jitter_p'), ('ToGray', 'grayscale', 'turns grey', 'gray_p'),
-    ('GaussianBlur', 'blur', 'blurs', 'blur_p'), ('Solarize', 'solarize', 'solarizes', 'solarize_p')]
+class _Setting(NamedTuple):
+    "Where a step of the pipeline keeps one of the paper's view parameters, and what it should hold."
+    attr:str               # the step's attribute
+    key:str|None           # the parameter in `BYOL_VIEW_PARAMS` (None: the setting follows from the view's size alone)
+    want:Callable          # (the paper's value, the view's size) -> what the attribute should hold
+    says:str               # the mistake, formatted with which, size, attr, got, want (w unformatted), paper and hint
+    hint:str = ''          # added when the learner's value is the paper's number as written, not what it means here
+
+class _Step(NamedTuple):
+    "A step of the paper's view, as albumentations builds it."
+    cls:str                # albumentations class name
+    name:str               # what messages call it
+    verb:str               # what it does, for messages about its probability
+    p:str|None             # its probability in `BYOL_VIEW_PARAMS` (None: always applied)
+    settings:tuple = ()    # its other `_Setting`s
+
+def _kernel(v, size:int) -> tuple:
+    from byol_course.augment import blur_kernel_size
+    return (blur_kernel_size(size),) * 2
+
+def _sigma(v, size:int) -> tuple:
+    from byol_course.augment import blur_sigma
+    return blur_sigma(size, v)
+
+_JITTER = "{which}: ColorJitter {attr} range {got}; the paper's {attr}={paper} means {want}"
+_VIEW = (   # the paper's view, step by step in its order (the numbers come from `BYOL_VIEW_PARAMS`)
+    _Step('RandomResizedCrop', 'crop', 'crops', None, (
+        _Setting('size', None, lambda v, s: (s, s), "{which} crops to {got}; fn({size}, ...) should give {size} x {size} views"),
+        _Setting('scale', 'crop_scale', lambda v, s: v, "{which}: crop scale {got}; the paper uses {want}"),
+        _Setting('ratio', 'crop_ratio', lambda v, s: v, "{which}: crop ratio {got}; the paper uses {want}"))),
+    _Step('HorizontalFlip', 'flip', 'flips', 'flip_p'),
+    _Step('ColorJitter', 'colour jitter', 'jitters colours', 'jitter_p', (
+        *(_Setting(k, k, lambda v, s: (1 - v, 1 + v), _JITTER) for k in ('brightness', 'contrast', 'saturation')),
+        _Setting('hue', 'hue', lambda v, s: (-v, v), _JITTER))),
+    _Step('ToGray', 'grayscale', 'turns grey', 'gray_p'),
+    _Step('GaussianBlur', 'blur', 'blurs', 'blur_p', (
+        _Setting('blur_limit', None, _kernel, "{which}: blur kernel {got} for {size}-pixel views; the paper's kernel is a tenth "
+                 "of the image side (23 at 224 px), so blur_kernel_size({size}) = {w[0]}: blur_limit={want}"),
+        _Setting('sigma_limit', 'blur_sigma', _sigma, "{which}: blur sigma {got} for {size}-pixel views; the paper's {paper} px "
+                 "at 224 px is {want} at {size} px{hint}", hint=": scale it with the image, blur_sigma(size)"))),
+    _Step('Solarize', 'solarize', 'solarizes', 'solarize_p', (
+        _Setting('threshold_range', 'solarize_threshold', lambda v, s: (v, v), "{which}: solarize threshold {got}; the paper "
+                 "inverts the pixels above {paper} of the range: threshold_range={want}"),)))
 
 def _same(a, b) -> bool:
-    a, b = (tuple(a), tuple(b)) if isinstance(a, (tuple, list)) else ((a,), (b,))
+    "Equal numbers, or equal sequences of numbers."
+    a, b = (tuple(x) if isinstance(x, (tuple, list)) else (x,) for x in (a, b))
     return len(a) == len(b) and all(math.isclose(float(x), float(y), abs_tol=1e-6) for x, y in zip(a, b))
 
-def _check_view(c, size:int, which:str):
-    "Raise an `ExerciseError` naming the first way the pipeline `c` differs from the paper's view `which`."
+def _show(x) -> str: return _fmt(tuple(x) if isinstance(x, (tuple, list)) else float(x))
+
+# %% ../nbs/90_checks.ipynb #8a318826
+def _check_counts(names:list, P:dict, which:str):
+    "Raise an `ExerciseError` when a step of the paper's view is in `names` twice, or missing where the view `P` applies it."
+    for s in _VIEW:
+        n = names.count(s.cls)
+        if n > 1: raise ExerciseError(f"{which} has {n} {s.cls} steps; it needs one")
+        if n == 0 and (s.p is None or P[s.p] > 0): raise ExerciseError(f"missing {s.cls} in {which}")
+
+def _view_steps(c, P:dict, size:int, which:str) -> dict:
+    "`{class name: step}` of the pipeline `c`, once it is a pipeline of the paper's steps, each at most once, none missing that `P` applies."
     import albumentations as A
-    import numpy as np
-    from byol_course.augment import BYOL_VIEW_PARAMS
-    P = BYOL_VIEW_PARAMS[which]
     if not isinstance(c, A.BaseCompose):
         raise ExerciseError(f"fn({size}, {which!r}) should return an albumentations Compose, got {type(c).__name__}")
-    ts = list(c.transforms)
-    names = [type(t).__name__ for t in ts]
-    known = [s[0] for s in _STEPS]
-    extra = [n for n in names if n not in known]
+    names = [type(t).__name__ for t in c.transforms]
+    extra = [n for n in names if n not in {s.cls for s in _VIEW}]
     if extra: raise ExerciseError(f"unexpected step(s) {', '.join(extra)} in {which}: the paper's view is "
-                                  f"{', '.join(s[1] for s in _STEPS)} (and nothing else here)")
-    found = {}
-    for cls, what, verb, key in _STEPS:
-        n = names.count(cls)
-        if n > 1: raise ExerciseError(f"{which} has {n} {cls} steps; it needs one")
-        if n == 0:
-            if key is None or P[key] > 0: raise ExerciseError(f"missing {cls} in {which}")
-        else: found[cls] = ts[names.index(cls)]
-    # a horizontal flip commutes with every other step (the same views in distribution): it may come anywhere
-    order = [names.index(s[0]) for s in _STEPS if s[0] in found and s[0] != 'HorizontalFlip']
+                                  f"{', '.join(s.name for s in _VIEW)} (and nothing else here)")
+    _check_counts(names, P, which)
+    return {type(t).__name__: t for t in c.transforms}
+
+def _check_order(names:list, which:str):
+    "Raise an `ExerciseError` when the steps `names` are out of the paper's order (the flip, which commutes with the others, may come anywhere)."
+    steps = [s for s in _VIEW if s.cls != 'HorizontalFlip']
+    order = [names.index(s.cls) for s in steps if s.cls in names]
     if order != sorted(order):
         raise ExerciseError(f"{which} applies its steps out of the paper's order: expected "
-                            f"{' -> '.join(s[1] for s in _STEPS if s[0] != 'HorizontalFlip')} (the flip anywhere), got {' -> '.join(names)}")
-    def p_is(cls, verb, want):
-        got = found[cls].p
-        if not _same(got, want): raise ExerciseError(f"{which} {verb} with p={_fmt(float(got))}; the paper's {which} {verb} with p={_fmt(float(want))}")
-    crop = found['RandomResizedCrop']
-    if not _same(crop.size, (size, size)):
-        raise ExerciseError(f"{which} crops to {_fmt(tuple(crop.size))}; fn({size}, ...) should give {size} x {size} views")
-    for attr, key in (('scale', 'crop_scale'), ('ratio', 'crop_ratio')):
-        if not _same(getattr(crop, attr), P[key]):
-            raise ExerciseError(f"{which}: crop {attr} {_fmt(tuple(getattr(crop, attr)))}; the paper uses {_fmt(tuple(P[key]))}")
-    p_is('RandomResizedCrop', 'crops', 1.0)
-    for cls, what, verb, key in _STEPS[1:]:
-        if cls in found: p_is(cls, verb, P[key])
-    cj = found['ColorJitter']
-    for k in ('brightness', 'contrast', 'saturation', 'hue'):
-        want = (-P[k], P[k]) if k == 'hue' else (1 - P[k], 1 + P[k])
-        if not _same(getattr(cj, k), want):
-            raise ExerciseError(f"{which}: ColorJitter {k} range {_fmt(tuple(getattr(cj, k)))}; the paper's {k}={P[k]} "
-                                f"means {_fmt(want)}")
-    from byol_course.augment import blur_kernel_size, blur_sigma
-    k, sigma = blur_kernel_size(size), blur_sigma(size, P['blur_sigma'])
-    if 'GaussianBlur' in found and not _same(found['GaussianBlur'].blur_limit, (k, k)):
-        raise ExerciseError(f"{which}: blur kernel {_fmt(tuple(found['GaussianBlur'].blur_limit))} for {size}-pixel views; the paper's kernel is "
-                            f"a tenth of the image side (23 at 224 px), so blur_kernel_size({size}) = {k}: blur_limit=({k}, {k})")
-    if 'GaussianBlur' in found and not _same(found['GaussianBlur'].sigma_limit, sigma):
-        got = tuple(found['GaussianBlur'].sigma_limit)
-        hint = (": scale it with the image, blur_sigma(size)" if _same(got, P['blur_sigma']) else "")
-        raise ExerciseError(f"{which}: blur sigma {_fmt(got)} for {size}-pixel views; the paper's {_fmt(P['blur_sigma'])} px at 224 px "
-                            f"is {_fmt(sigma)} at {size} px{hint}")
-    t = P['solarize_threshold']
-    if 'Solarize' in found and not _same(found['Solarize'].threshold_range, (t, t)):
-        raise ExerciseError(f"{which}: solarize threshold {_fmt(tuple(found['Solarize'].threshold_range))}; the paper inverts "
-                            f"the pixels above {t} of the range: threshold_range=({t}, {t})")
+                            f"{' -> '.join(s.name for s in steps)} (the flip anywhere), got {' -> '.join(names)}")
+
+def _check_setting(got, s:_Setting, v, size:int, which:str):
+    "Raise an `ExerciseError` when `got`, the pipeline's value for `s`, is not what the paper's `v` means for `size`-pixel views."
+    want = s.want(v, size)
+    if _same(got, want): return
+    hint = s.hint if v is not None and _same(got, v) else ''
+    raise ExerciseError(s.says.format(which=which, size=size, attr=s.attr, got=_show(got), want=_show(want), w=want,
+                                      paper=_fmt(v), hint=hint))
+
+def _check_settings(steps:dict, P:dict, size:int, which:str):
+    "Raise an `ExerciseError` naming the first setting of `steps` that differs from the paper's view `P`, step by step, probability first."
+    for s in _VIEW:
+        if s.cls not in steps: continue
+        t, want = steps[s.cls], 1.0 if s.p is None else P[s.p]
+        if not _same(t.p, want):
+            raise ExerciseError(f"{which} {s.verb} with p={_show(t.p)}; the paper's {which} {s.verb} with p={_show(want)}")
+        for setting in s.settings:
+            _check_setting(getattr(t, setting.attr), setting, P[setting.key] if setting.key else None, size, which)
+
+def _check_image(c, size:int, which:str):
+    "Raise an `ExerciseError` unless the pipeline `c` makes a `size` x `size` x 3 uint8 view of a random image."
+    import numpy as np
     img = torch.randint(0, 256, (size + 5, size + 13, 3), dtype=torch.uint8).numpy()
     out = _call(c, image=img)
     out = out.get('image') if isinstance(out, dict) else out
@@ -191,13 +230,22 @@ def _check_view(c, size:int, which:str):
         desc = (f"{out.dtype} array of shape {out.shape}" if isinstance(out, np.ndarray) else type(out).__name__)
         raise ExerciseError(f"{which} makes a {desc} from an image; a view should be a {size} x {size} x 3 uint8 array")
 
+def _check_view(c, size:int, which:str):
+    "Raise an `ExerciseError` naming the first way the pipeline `c` differs from the paper's view `which`."
+    from byol_course.augment import BYOL_VIEW_PARAMS
+    P = BYOL_VIEW_PARAMS[which]
+    steps = _view_steps(c, P, size, which)
+    _check_order([type(t).__name__ for t in c.transforms], which)
+    _check_settings(steps, P, size, which)
+    _check_image(c, size, which)
+
 # %% ../nbs/90_checks.ipynb #a08ebe5e
 def _signature(c):
     "The steps of an albumentations pipeline with their probabilities (None if `c` is not a pipeline)."
     ts = getattr(c, 'transforms', None)
     return None if ts is None else [(type(t).__name__, getattr(t, 'p', None)) for t in ts]
 
-@_exercise('album_view')
+@exercise
 def check_album_view(
     fn,  # the learner's `album_view(size, which)` -> `A.Compose` for the paper's view 'T' or "T'"
 ):
@@ -210,6 +258,54 @@ def check_album_view(
     return "builds the paper's T and T' (crop, flip, colour jitter, grayscale, blur, solarize)"
 
 # %% ../nbs/90_checks.ipynb #7e768506
+def _check_inside(b:torch.Tensor, h:int, w:int):
+    "Raise an `ExerciseError` when a box (x0, y0, width, height) of `b` is not inside an `h` x `w` image, naming swapped x and y."
+    eps = 1e-3
+    def inside(x0, y0, cw, ch): return (x0 >= -eps) & (y0 >= -eps) & (x0 + cw <= w + eps) & (y0 + ch <= h + eps)
+    x0, y0, cw, ch = b.unbind(1)
+    ok = inside(x0, y0, cw, ch)
+    if ok.all(): return
+    if inside(y0, x0, ch, cw).all():
+        raise ExerciseError(f"x and y (or h and w) swapped: columns are (x0, y0, width, height), x along the width w={w}")
+    i = int((~ok).nonzero()[0])
+    raise ExerciseError(f"boxes outside the image: box {i} is {_fmt(b[i].tolist())} (x0, y0, width, height) "
+                        f"in an image of height {h} and width {w}")
+
+def _check_areas(b:torch.Tensor, h:int, w:int, scale:tuple, allow:int):
+    "Raise an `ExerciseError` when more than `allow` boxes of `b` cover a fraction of the `h` x `w` image's area outside `scale`."
+    cw, ch = b[:, 2], b[:, 3]
+    frac, slack = cw * ch / (h * w), (0.5 * (cw + ch) + 0.25) / (h * w)      # slack: sides rounded to whole pixels
+    bad = (frac < scale[0] - slack) | (frac > scale[1] + slack)
+    if bad.sum() <= allow: return
+    side = (cw * ch).sqrt() / math.sqrt(h * w)
+    hint = (": scale is a fraction of the image's area, not of its side"
+            if ((side >= scale[0] - 0.02) & (side <= scale[1] + 0.02)).float().mean() > 0.9 else "")
+    raise ExerciseError(f"crop areas outside scale={_fmt(tuple(scale))}: {int(bad.sum())} of {len(b)} boxes cover between "
+                        f"{frac.min():.3f} and {frac.max():.3f} of the image{hint}")
+
+def _check_ratios(b:torch.Tensor, ratio:tuple, allow:int):
+    "Raise an `ExerciseError` when more than `allow` boxes of `b` have an aspect ratio (width / height) outside `ratio`."
+    cw, ch = b[:, 2], b[:, 3]
+    rel = 0.5 / cw + 0.5 / ch                                                  # sides rounded to whole pixels
+    def within(r): return (r >= ratio[0] * (1 - rel) - 1e-6) & (r <= ratio[1] * (1 + rel) + 1e-6)
+    r = cw / ch
+    bad = ~within(r)
+    if bad.sum() <= allow: return
+    if within(1 / r).float().mean() > 0.9:
+        raise ExerciseError(f"aspect ratio is height / width; ratio={_fmt(tuple(ratio))} is width / height")
+    raise ExerciseError(f"aspect ratios outside ratio={_fmt(tuple(ratio))}: {int(bad.sum())} of {len(b)} boxes have width / height "
+                        f"between {r.min():.3f} and {r.max():.3f}")
+
+def _check_positions(b:torch.Tensor, h:int, w:int):
+    "Raise an `ExerciseError` when every box of `b` with room to move in the `h` x `w` image sits at the top-left corner, or at the centre."
+    x0, y0, cw, ch = b.unbind(1)
+    room = (cw < w - 1) & (ch < h - 1)
+    if room.sum() < 8: return
+    if ((x0[room] == 0) & (y0[room] == 0)).all():
+        raise ExerciseError("every crop starts at the top-left corner: place each box at a random position inside the image")
+    if (((x0 - (w - cw) / 2).abs() <= 0.5) & ((y0 - (h - ch) / 2).abs() <= 0.5))[room].all():
+        raise ExerciseError("every crop is centred: place each box at a random position inside the image")
+
 def _check_boxes(b:torch.Tensor, n:int, h:int, w:int, scale:tuple, ratio:tuple):
     "Raise an `ExerciseError` naming the first thing wrong with the `n` x 4 boxes `b` for an `h` x `w` image."
     if b.shape == (4,): raise ExerciseError(f"returned a single box; it should return one box per image: shape ({n}, 4)")
@@ -217,45 +313,18 @@ def _check_boxes(b:torch.Tensor, n:int, h:int, w:int, scale:tuple, ratio:tuple):
         raise ExerciseError(f"wrong shape: expected ({n}, 4), one box (x0, y0, width, height) per image, got {tuple(b.shape)}")
     b = b.detach().float()
     if (b == b[0]).all(): raise ExerciseError("views share one crop for the whole batch: draw one box per image")
-    x0, y0, cw, ch = b.unbind(1)
-    if (cw <= 0).any() or (ch <= 0).any(): raise ExerciseError("some boxes have zero or negative width or height")
-    eps, allow = 1e-3, max(2, n // 10)          # a few boxes may be torchvision's fallback (the central crop)
-    def inside(x0, y0, cw, ch): return (x0 >= -eps) & (y0 >= -eps) & (x0 + cw <= w + eps) & (y0 + ch <= h + eps)
-    ok = inside(x0, y0, cw, ch)
-    if not ok.all():
-        i = int((~ok).nonzero()[0])
-        if inside(y0, x0, ch, cw).all():
-            raise ExerciseError(f"x and y (or h and w) swapped: columns are (x0, y0, width, height), x along the width w={w}")
-        raise ExerciseError(f"boxes outside the image: box {i} is {_fmt(b[i].tolist())} (x0, y0, width, height) "
-                            f"in an image of height {h} and width {w}")
-    frac, slack = cw * ch / (h * w), (0.5 * (cw + ch) + 0.25) / (h * w)      # slack: sides rounded to whole pixels
-    bad = (frac < scale[0] - slack) | (frac > scale[1] + slack)
-    if bad.sum() > allow:
-        side = (cw * ch).sqrt() / math.sqrt(h * w)
-        hint = (": scale is a fraction of the image's area, not of its side"
-                if ((side >= scale[0] - 0.02) & (side <= scale[1] + 0.02)).float().mean() > 0.9 else "")
-        raise ExerciseError(f"crop areas outside scale={_fmt(tuple(scale))}: {int(bad.sum())} of {n} boxes cover between "
-                            f"{frac.min():.3f} and {frac.max():.3f} of the image{hint}")
-    r, rel = cw / ch, 0.5 / cw + 0.5 / ch
-    bad = (r < ratio[0] * (1 - rel) - 1e-6) | (r > ratio[1] * (1 + rel) + 1e-6)
-    if bad.sum() > allow:
-        inv = 1 / r
-        if ((inv >= ratio[0] * (1 - rel) - 1e-6) & (inv <= ratio[1] * (1 + rel) + 1e-6)).float().mean() > 0.9:
-            raise ExerciseError(f"aspect ratio is height / width; ratio={_fmt(tuple(ratio))} is width / height")
-        raise ExerciseError(f"aspect ratios outside ratio={_fmt(tuple(ratio))}: {int(bad.sum())} of {n} boxes have width / height "
-                            f"between {r.min():.3f} and {r.max():.3f}")
-    room = (cw < w - 1) & (ch < h - 1)
-    if room.sum() >= 8:
-        if ((x0[room] == 0) & (y0[room] == 0)).all():
-            raise ExerciseError("every crop starts at the top-left corner: place each box at a random position inside the image")
-        if (((x0 - (w - cw) / 2).abs() <= 0.5) & ((y0 - (h - ch) / 2).abs() <= 0.5))[room].all():
-            raise ExerciseError("every crop is centred: place each box at a random position inside the image")
+    if (b[:, 2:] <= 0).any(): raise ExerciseError("some boxes have zero or negative width or height")
+    allow = max(2, n // 10)          # a few boxes may be torchvision's fallback (the central crop)
+    _check_inside(b, h, w)
+    _check_areas(b, h, w, scale, allow)
+    _check_ratios(b, ratio, allow)
+    _check_positions(b, h, w)
 
 def _boxes(fn, n, h, w, **kw) -> torch.Tensor:
     return _tensor(_call(fn, n, h, w, **kw), f"an ({n}, 4) tensor of boxes (x0, y0, width, height)")
 
 # %% ../nbs/90_checks.ipynb #2dd4f935
-@_exercise('crop_boxes')
+@exercise
 def check_crop_boxes(
     fn,  # the learner's `crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3))` -> n x 4 boxes (x0, y0, width, height)
 ):
@@ -279,41 +348,60 @@ def check_crop_boxes(
 
 # %% ../nbs/90_checks.ipynb #0f75720e
 def _leaves(m:nn.Module) -> list: return [x for x in m.modules() if not list(x.children())]
+def _is_bn(m:nn.Module) -> bool: return isinstance(m, nn.modules.batchnorm._BatchNorm)
+_ACTIVATIONS = (nn.ReLU, nn.GELU, nn.SiLU, nn.Tanh, nn.Sigmoid, nn.LeakyReLU, nn.ELU)
 
-@_exercise('mlp')
-def check_mlp(
-    fn,  # the learner's `MLP(in_dim, hidden_dim, out_dim)` (a class or a function) -> nn.Module
-):
-    "Check the learner's projector/predictor: Linear -> BatchNorm1d -> ReLU -> Linear, no BatchNorm on the output."
-    i, hd, o, n = _randint(8, 16), _randint(20, 40), _randint(4, 7), _randint(16, 32)
+def _mlp_output(fn, i:int, hd:int, o:int, n:int) -> tuple:
+    "The learner's module `fn(i, hd, o)`, a batch of `n` inputs, and its output, once it is a module giving `n` x `o` outputs."
     m = _call(fn, i, hd, o)
     if not isinstance(m, nn.Module): raise ExerciseError(f"should return an nn.Module (e.g. an nn.Sequential), got {type(m).__name__}")
     m.train()
     x = torch.randn(n, i)
     y = _tensor(_call(m, x), "a tensor")
     if tuple(y.shape) != (n, o): raise ExerciseError(f"wrong output shape: expected ({n}, {o}) for a batch of {n} and out_dim={o}, got {tuple(y.shape)}")
-    leaves = _leaves(m)
+    return m, x, y
+
+def _mlp_linears(leaves:list, hd:int) -> list:
+    "The positions in `leaves` of the two Linears, once there are two and the first gives `hd` features."
     lin = [k for k, l in enumerate(leaves) if isinstance(l, nn.Linear)]
     if len(lin) != 2: raise ExerciseError(f"expected two Linear layers (in_dim -> hidden_dim -> out_dim), found {len(lin)}")
-    l1, l2 = leaves[lin[0]], leaves[lin[1]]
-    if l1.out_features != hd: raise ExerciseError(f"hidden size wrong: the first Linear gives {l1.out_features} features, expected hidden_dim={hd}")
-    bns = [k for k, l in enumerate(leaves) if isinstance(l, nn.modules.batchnorm._BatchNorm)]
+    if leaves[lin[0]].out_features != hd:
+        raise ExerciseError(f"hidden size wrong: the first Linear gives {leaves[lin[0]].out_features} features, expected hidden_dim={hd}")
+    return lin
+
+def _mlp_bn(leaves:list, lin:list) -> nn.Module:
+    "The BatchNorm between the Linears at positions `lin` of `leaves`, once there is one there and none after the last."
+    bns = [k for k, l in enumerate(leaves) if _is_bn(l)]
     if any(k > lin[1] for k in bns): raise ExerciseError("BatchNorm on the output (BYOL's MLPs end with a plain Linear)")
-    if not any(lin[0] < k < lin[1] for k in bns): raise ExerciseError("BatchNorm missing after the first Linear")
-    bn = leaves[next(k for k in bns if lin[0] < k < lin[1])]
-    reference = nn.Sequential(l1, bn, nn.ReLU(), l2)
-    if _close(y, reference(x)):
-        plain = _call(fn, i, hd, o, bn=False)           # lesson 06 removes BatchNorm to show collapse
-        if any(isinstance(l, nn.modules.batchnorm._BatchNorm) for l in _leaves(plain)):
-            raise ExerciseError("ignores bn=False: with bn=False the MLP must have no BatchNorm (lesson 06 removes it to show collapse)")
-        return f"is Linear -> BatchNorm1d -> ReLU -> Linear ({i} -> {hd} -> {o}), matches the reference, and bn=False drops the BatchNorm"
-    acts = [k for k, l in enumerate(leaves) if isinstance(l, (nn.ReLU, nn.GELU, nn.SiLU, nn.Tanh, nn.Sigmoid, nn.LeakyReLU, nn.ELU))]
-    if any(k > lin[1] for k in acts): raise ExerciseError(f"{type(leaves[acts[-1]]).__name__} on the output (BYOL's MLPs end with a plain Linear)")
+    between = [leaves[k] for k in bns if lin[0] < k < lin[1]]
+    if not between: raise ExerciseError("BatchNorm missing after the first Linear")
+    return between[0]
+
+def _mlp_mistake(leaves:list, lin:list, bn:nn.Module, x:torch.Tensor, y:torch.Tensor) -> ExerciseError:
+    "What an MLP whose Linears and BatchNorm are right, but whose output `y` is not, got wrong: the activation, or the order."
+    l1, l2 = leaves[lin[0]], leaves[lin[1]]
+    acts = [k for k, l in enumerate(leaves) if isinstance(l, _ACTIVATIONS)]
+    if any(k > lin[1] for k in acts): return ExerciseError(f"{type(leaves[acts[-1]]).__name__} on the output (BYOL's MLPs end with a plain Linear)")
     between = [leaves[k] for k in acts if lin[0] < k < lin[1]]
-    if between and not isinstance(between[0], nn.ReLU): raise ExerciseError(f"uses {type(between[0]).__name__}; BYOL's MLPs use ReLU")
-    if _close(y, nn.Sequential(l1, bn, l2)(x)): raise ExerciseError("missing ReLU between the BatchNorm and the last Linear")
-    if _close(y, nn.Sequential(l1, nn.ReLU(), bn, l2)(x)): raise ExerciseError("ReLU before BatchNorm: the order is Linear -> BatchNorm1d -> ReLU -> Linear")
-    raise _differs(reference(x), y)
+    if between and not isinstance(between[0], nn.ReLU): return ExerciseError(f"uses {type(between[0]).__name__}; BYOL's MLPs use ReLU")
+    if _close(y, nn.Sequential(l1, bn, l2)(x)): return ExerciseError("missing ReLU between the BatchNorm and the last Linear")
+    if _close(y, nn.Sequential(l1, nn.ReLU(), bn, l2)(x)): return ExerciseError("ReLU before BatchNorm: the order is Linear -> BatchNorm1d -> ReLU -> Linear")
+    return _differs(nn.Sequential(l1, bn, nn.ReLU(), l2)(x), y)
+
+@exercise
+def check_mlp(
+    fn,  # the learner's `MLP(in_dim, hidden_dim, out_dim)` (a class or a function) -> nn.Module
+):
+    "Check the learner's projector/predictor: Linear -> BatchNorm1d -> ReLU -> Linear, no BatchNorm on the output."
+    i, hd, o, n = _randint(8, 16), _randint(20, 40), _randint(4, 7), _randint(16, 32)
+    m, x, y = _mlp_output(fn, i, hd, o, n)
+    leaves = _leaves(m)
+    lin = _mlp_linears(leaves, hd)
+    bn = _mlp_bn(leaves, lin)
+    if not _close(y, nn.Sequential(leaves[lin[0]], bn, nn.ReLU(), leaves[lin[1]])(x)): raise _mlp_mistake(leaves, lin, bn, x, y)
+    if any(_is_bn(l) for l in _leaves(_call(fn, i, hd, o, bn=False))):      # lesson 06 removes BatchNorm to show collapse
+        raise ExerciseError("ignores bn=False: with bn=False the MLP must have no BatchNorm (lesson 06 removes it to show collapse)")
+    return f"is Linear -> BatchNorm1d -> ReLU -> Linear ({i} -> {hd} -> {o}), matches the reference, and bn=False drops the BatchNorm"
 
 # %% ../nbs/90_checks.ipynb #90a47ced
 def _tiny_byol():
@@ -343,7 +431,56 @@ def _forward_candidates(model, v1, v2) -> dict:
 
 def _pair(got:list, want:list) -> bool: return all(_close(g, w, 1e-3, 1e-4) for g, w in zip(got, want))
 
-@_exercise('byol_forward')
+def _four_tensors(out) -> list:
+    "The learner's outputs, once they are four tensors."
+    if not isinstance(out, (tuple, list)) or len(out) != 4 or not all(isinstance(o, torch.Tensor) for o in out):
+        got = f"a {type(out).__name__} of {len(out)}" if isinstance(out, (tuple, list)) else type(out).__name__
+        raise ExerciseError(f"should return four tensors (p1, p2, z1, z2), got {got}")
+    return list(out)
+
+def _check_modes(model:nn.Module, modes:dict):
+    "Raise an `ExerciseError` when a module of `model` is no longer in the mode (training or evaluation) `modes` records."
+    changed = {k: m.training for k, m in model.named_modules() if k and m.training != modes[k]}
+    if not changed: return
+    parts, mode = sorted({k.split('.')[0] for k in changed}), 'train' if any(changed.values()) else 'eval'
+    raise ExerciseError(f"switched {', '.join(parts)} to {mode} mode: leave the modes as they are (the target runs in "
+                        "training mode too, its BatchNorm using each batch's statistics)")
+
+_ORDER_MISTAKES = {(1, 0, 2, 3): "p1 and p2 swapped (views mixed up): p1 is the prediction for v1",
+                   (0, 1, 3, 2): "z1 and z2 swapped (views mixed up): z1 is the target's projection of v1",
+                   (1, 0, 3, 2): "views mixed up: p1 and z1 must both come from v1"}
+
+def _check_places(out:list, refs:list):
+    "Raise an `ExerciseError` when the four outputs are the reference's four tensors, in the wrong places."
+    perm = tuple(next((j for j, r in enumerate(refs) if _close(o, r, 1e-3, 1e-4)), None) for o in out)
+    if None not in perm and perm != (0, 1, 2, 3):
+        raise ExerciseError(_ORDER_MISTAKES.get(perm, "outputs in the wrong order: return (p1, p2, z1, z2)"))
+
+_ONE_BATCH = ("both views went through each network as one concatenated batch (byol-pytorch's way), so BatchNorm normalises "
+              "them with their joint statistics: a valid design, but not this lesson's, which runs one view at a time (it gave the "
+              "better 1%-label probe on every seed, lesson 11): call each network once per view")
+_BRANCH_MISTAKES = [  # (the outputs compared, p or z; the candidate of `_forward_candidates` they match; the mistake)
+    ('p', 'p_cat', _ONE_BATCH), ('z', 'z_cat', _ONE_BATCH),
+    ('z', 'z_pred', "the predictor is applied to the target branch (only the online branch has a predictor)"),
+    ('z', 'z_online', "the target branch uses the online encoder and projector: z comes from target_encoder and target_projector"),
+    ('z', 'z_online_enc', "the target branch uses the online encoder (model.encoder); use model.target_encoder"),
+    ('z', 'z_online_proj', "the target branch uses the online projector (model.projector); use model.target_projector"),
+    ('z', 'p', "the target branch is the online network: z = p"),
+    ('p', 'p_no_pred', "predictor missing from the online branch: p = predictor(projector(encoder(v)))"),
+    ('p', 'p_target', "the online branch uses the target network: p comes from encoder, projector and predictor")]
+
+def _check_branches(got:dict, c:dict):
+    "Raise an `ExerciseError` naming the mistake whose candidate in `c` the learner's outputs `got` (`{'p': [p1, p2], 'z': [z1, z2]}`) match."
+    for out, key, msg in _BRANCH_MISTAKES:
+        if _pair(got[out], c[key]): raise ExerciseError(msg)
+
+def _check_forward_grads(p:list, z:list):
+    "Raise an `ExerciseError` when gradient reaches the target's outputs `z`, or none reaches the online predictions `p`."
+    if any(o.requires_grad for o in z): raise ExerciseError("gradient reaches the target network: compute z1 and z2 under torch.no_grad()")
+    if not all(o.requires_grad for o in p):
+        raise ExerciseError("no gradient reaches the online network: don't compute p1, p2 under torch.no_grad() or detach them")
+
+@exercise
 def check_byol_forward(
     fn,  # the learner's `forward(model, v1, v2)` -> (p1, p2, z1, z2)
 ):
@@ -352,44 +489,15 @@ def check_byol_forward(
     v1, v2 = torch.randn(n, 3, 8, 8), torch.randn(n, 3, 8, 8)
     c = _forward_candidates(copy.deepcopy(model), v1, v2)      # before the learner's code can change the model (e.g. its modes)
     modes = {k: m.training for k, m in model.named_modules()}
-    out = _call(fn, model, v1, v2)
-    if not isinstance(out, (tuple, list)) or len(out) != 4 or not all(isinstance(o, torch.Tensor) for o in out):
-        got = f"a {type(out).__name__} of {len(out)}" if isinstance(out, (tuple, list)) else type(out).__name__
-        raise ExerciseError(f"should return four tensors (p1, p2, z1, z2), got {got}")
-    changed = {k: m.training for k, m in model.named_modules() if k and m.training != modes[k]}
-    if changed:
-        parts, mode = sorted({k.split('.')[0] for k in changed}), 'train' if any(changed.values()) else 'eval'
-        raise ExerciseError(f"switched {', '.join(parts)} to {mode} mode: leave the modes as they are (the target runs in "
-                            "training mode too, its BatchNorm using each batch's statistics)")
-    p, z = list(out[:2]), list(out[2:])
+    out = _four_tensors(_call(fn, model, v1, v2))
+    _check_modes(model, modes)
     want = (n, model.target_projector[-1].out_features)
     if any(tuple(o.shape) != want for o in out):
         raise ExerciseError(f"wrong shapes: expected four ({want[0]}, {want[1]}) tensors, got {[tuple(o.shape) for o in out]}")
     refs = c['p'] + c['z']
-    perm = [next((j for j, r in enumerate(refs) if _close(o, r, 1e-3, 1e-4)), None) for o in out]
-    if None not in perm and perm != [0, 1, 2, 3]:
-        if perm == [1, 0, 2, 3]: raise ExerciseError("p1 and p2 swapped (views mixed up): p1 is the prediction for v1")
-        if perm == [0, 1, 3, 2]: raise ExerciseError("z1 and z2 swapped (views mixed up): z1 is the target's projection of v1")
-        if perm == [1, 0, 3, 2]: raise ExerciseError("views mixed up: p1 and z1 must both come from v1")
-        raise ExerciseError("outputs in the wrong order: return (p1, p2, z1, z2)")
-    z_mistakes = [("the predictor is applied to the target branch (only the online branch has a predictor)", c['z_pred']),
-                  ("the target branch uses the online encoder and projector: z comes from target_encoder and target_projector", c['z_online']),
-                  ("the target branch uses the online encoder (model.encoder); use model.target_encoder", c['z_online_enc']),
-                  ("the target branch uses the online projector (model.projector); use model.target_projector", c['z_online_proj']),
-                  ("the target branch is the online network: z = p", c['p'])]
-    p_mistakes = [("predictor missing from the online branch: p = predictor(projector(encoder(v)))", c['p_no_pred']),
-                  ("the online branch uses the target network: p comes from encoder, projector and predictor", c['p_target'])]
-    if _pair(p, c['p_cat']) or _pair(z, c['z_cat']):
-        raise ExerciseError("both views went through each network as one concatenated batch (byol-pytorch's way), so BatchNorm "
-                            "normalises them with their joint statistics: a valid design, but not this lesson's, which runs one view at "
-                            "a time (it gave the better 1%-label probe on every seed, lesson 11): call each network once per view")
-    for msg, cand in z_mistakes:
-        if _pair(z, cand): raise ExerciseError(msg)
-    for msg, cand in p_mistakes:
-        if _pair(p, cand): raise ExerciseError(msg)
-    if any(o.requires_grad for o in z): raise ExerciseError("gradient reaches the target network: compute z1 and z2 under torch.no_grad()")
-    if not all(o.requires_grad for o in p):
-        raise ExerciseError("no gradient reaches the online network: don't compute p1, p2 under torch.no_grad() or detach them")
+    _check_places(out, refs)
+    _check_branches({'p': out[:2], 'z': out[2:]}, c)
+    _check_forward_grads(out[:2], out[2:])
     for o, r in zip(out, refs):
         if not _close(o, r, 1e-3, 1e-4): raise _differs(r, o)
     return f"returns (p1, p2, z1, z2) like BYOL.forward, with no gradient into the target (batch of {n})"
@@ -399,7 +507,43 @@ def _loss_inputs(n:int=None, d:int=None):
     n, d = n or _randint(16, 64), d or _randint(8, 32)
     return n, d, torch.randn(n, d) * 3, torch.randn(n, d) * 3
 
-@_exercise('regression_loss')
+def _check_per_sample(out:torch.Tensor, ref:torch.Tensor, n:int):
+    "Raise an `ExerciseError` unless `out` holds one loss per sample, naming the mean or the sum of the reference `ref` when it is one of them."
+    if out.ndim == 0 or out.numel() == 1:
+        msg = _match(out, [("returns the mean, not one value per sample", ref.mean()), ("returns the sum, not one value per sample", ref.sum())])
+        raise ExerciseError(msg or f"returns a single number; it should return one value per sample, shape ({n},)")
+    if tuple(out.shape) != (n,):
+        raise ExerciseError(f"wrong shape: expected ({n},), one value per sample, got {tuple(out.shape)}"
+                            + (" (sum over the last dim without keepdim)" if out.numel() == n else ""))
+
+def _regression_mistake(fn, out:torch.Tensor, ref:torch.Tensor, p:torch.Tensor, z:torch.Tensor) -> ExerciseError:
+    "What the learner's loss `out` got wrong: the first typical slip it equals, else a missing normalisation, else where it differs."
+    pn, zn = F.normalize(p, dim=-1), F.normalize(z, dim=-1)
+    cos = (pn * zn).sum(-1)
+    p0, z0 = F.normalize(p, dim=0), F.normalize(z, dim=0)
+    msg = _match(out, [("cosine similarity instead of 2 - 2 cos", cos),
+                       ("negative cosine similarity instead of 2 - 2 cos (the loss runs from 0 to 4)", -cos),
+                       ("sign error: 2 + 2 cos instead of 2 - 2 cos", 2 + 2 * cos),
+                       ("sign error: 2 cos - 2 instead of 2 - 2 cos", 2 * cos - 2),
+                       ("1 - cos instead of 2 - 2 cos (missing factor 2)", 1 - cos),
+                       ("mean over the features instead of the sum: the squared distance of unit vectors is 2 - 2 cos", (pn - zn).pow(2).mean(-1)),
+                       ("normalised over the batch (dim=0) instead of each vector (dim=-1)", 2 - 2 * (p0 * z0).sum(-1)),
+                       ("outputs are not L2-normalised: normalise p and z along the last dim first", (p - z).pow(2).sum(-1))])
+    if msg: return ExerciseError(msg)
+    s = torch.rand(len(p), 1) * 3 + 0.5
+    scaled = _tensor(_call(fn, p * s, z * s.flip(0)), "a tensor")
+    if not _close(scaled, out): return ExerciseError("outputs are not L2-normalised: the loss changes when p or z is rescaled")
+    return _differs(ref, out)
+
+def _check_loss_grad(out:torch.Tensor, pg:torch.Tensor, zg:torch.Tensor):
+    "Raise an `ExerciseError` unless the loss `out` sends gradient into the prediction `pg` and none into the target `zg`."
+    if not out.requires_grad:
+        raise ExerciseError("no gradient reaches the prediction p: the loss has no graph (computed under torch.no_grad(), or p detached?)")
+    out.sum().backward()
+    if zg.grad is not None and zg.grad.abs().sum() > 0: raise ExerciseError("gradient reaches the target z: use z.detach()")
+    if pg.grad is None or pg.grad.abs().sum() == 0: raise ExerciseError("no gradient reaches the prediction p: don't detach p")
+
+@exercise
 def check_regression_loss(
     fn,  # the learner's `regression_loss(p, z)` -> per-sample loss, shape (N,)
 ):
@@ -409,34 +553,9 @@ def check_regression_loss(
         n, d, p, z = _loss_inputs()
         pg, zg = p.clone().requires_grad_(), z.clone().requires_grad_()
         out, ref = _tensor(_call(fn, pg, zg), f"a tensor with one loss per sample, shape ({n},)"), regression_loss(p, z)
-        if out.ndim == 0 or out.numel() == 1:
-            msg = _match(out, [("returns the mean, not one value per sample", ref.mean()), ("returns the sum, not one value per sample", ref.sum())])
-            raise ExerciseError(msg or f"returns a single number; it should return one value per sample, shape ({n},)")
-        if tuple(out.shape) != (n,):
-            raise ExerciseError(f"wrong shape: expected ({n},), one value per sample, got {tuple(out.shape)}"
-                                + (" (sum over the last dim without keepdim)" if out.numel() == n else ""))
-        if not _close(out, ref):
-            pn, zn = F.normalize(p, dim=-1), F.normalize(z, dim=-1)
-            cos = (pn * zn).sum(-1)
-            p0, z0 = F.normalize(p, dim=0), F.normalize(z, dim=0)
-            msg = _match(out, [("cosine similarity instead of 2 - 2 cos", cos),
-                               ("negative cosine similarity instead of 2 - 2 cos (the loss runs from 0 to 4)", -cos),
-                               ("sign error: 2 + 2 cos instead of 2 - 2 cos", 2 + 2 * cos),
-                               ("sign error: 2 cos - 2 instead of 2 - 2 cos", 2 * cos - 2),
-                               ("1 - cos instead of 2 - 2 cos (missing factor 2)", 1 - cos),
-                               ("mean over the features instead of the sum: the squared distance of unit vectors is 2 - 2 cos", (pn - zn).pow(2).mean(-1)),
-                               ("normalised over the batch (dim=0) instead of each vector (dim=-1)", 2 - 2 * (p0 * z0).sum(-1)),
-                               ("outputs are not L2-normalised: normalise p and z along the last dim first", (p - z).pow(2).sum(-1))])
-            if msg: raise ExerciseError(msg)
-            s = torch.rand(n, 1) * 3 + 0.5
-            scaled = _tensor(_call(fn, p * s, z * s.flip(0)), "a tensor")
-            if not _close(scaled, out): raise ExerciseError("outputs are not L2-normalised: the loss changes when p or z is rescaled")
-            raise _differs(ref, out)
-        if not out.requires_grad:
-            raise ExerciseError("no gradient reaches the prediction p: the loss has no graph (computed under torch.no_grad(), or p detached?)")
-        out.sum().backward()
-        if zg.grad is not None and zg.grad.abs().sum() > 0: raise ExerciseError("gradient reaches the target z: use z.detach()")
-        if pg.grad is None or pg.grad.abs().sum() == 0: raise ExerciseError("no gradient reaches the prediction p: don't detach p")
+        _check_per_sample(out, ref, n)
+        if not _close(out, ref): raise _regression_mistake(fn, out, ref, p, z)
+        _check_loss_grad(out, pg, zg)
     return "matches the reference on 3 random batches, with no gradient into z"
 
 # %% ../nbs/90_checks.ipynb #866177a7
@@ -447,7 +566,38 @@ def _loss_grads(fn, *tensors) -> dict:
     if isinstance(out, torch.Tensor) and out.requires_grad: out.sum().backward()
     return {k: x.grad is not None and bool(x.grad.abs().sum() > 0) for k, x in zip(('p1', 'p2', 'z1', 'z2'), xs)}
 
-@_exercise('byol_loss')
+def _check_byol_loss_grads(fn, *tensors):
+    "Raise an `ExerciseError` unless the learner's loss of `tensors` (p1, p2, z1, z2) sends gradient into p1 and p2, and none into z1 and z2."
+    grads = _loss_grads(fn, *tensors)
+    if grads['z1'] or grads['z2']:
+        raise ExerciseError("gradient reaches the target projections z1, z2: they must not be trained through the loss "
+                            "(detach them, or build on regression_loss, which does)")
+    if not (grads['p1'] and grads['p2']):
+        raise ExerciseError("no gradient reaches the predictions " + ' and '.join(k for k in ('p1', 'p2') if not grads[k])
+                            + ": don't detach them or compute the loss under torch.no_grad()")
+
+def _scalar(out:torch.Tensor, per_sample:torch.Tensor) -> torch.Tensor:
+    "The learner's loss `out` as a 0-d tensor, once it is a single number (naming the reference's `per_sample` values, not averaged)."
+    if out.numel() != 1:
+        if _close(out, per_sample): raise ExerciseError("returns one value per sample: average over the batch (.mean())")
+        raise ExerciseError(f"should return a scalar, got shape {tuple(out.shape)}")
+    return out.reshape(())
+
+def _byol_loss_mistake(fn, out:torch.Tensor, ref:torch.Tensor, p1, p2, z1, z2) -> ExerciseError:
+    "What the learner's loss `out` got wrong: the first typical slip it equals, else a loss that changes when the views are swapped."
+    from byol_course.loss import regression_loss as rl
+    msg = _match(out, [("not symmetric: only one ordering of the views (add regression_loss(p2, z1))", rl(p1, z2).mean()),
+                       ("not symmetric: only one ordering of the views (add regression_loss(p1, z2))", rl(p2, z1).mean()),
+                       ("pairs each prediction with the target of the same view (p1 with z1): predict the other view's target",
+                        (rl(p1, z1) + rl(p2, z2)).mean()),
+                       ("sum over the batch instead of the mean", (rl(p1, z2) + rl(p2, z1)).sum()),
+                       ("averaged the two orderings instead of summing them (the loss runs from 0 to 8)", ref / 2)])
+    if msg: return ExerciseError(msg)
+    swapped = _tensor(_call(fn, p2, p1, z2, z1), "a tensor")
+    if not _close(swapped, out): return ExerciseError("not symmetric: swapping the two views changes the loss")
+    return _differs(ref, out)
+
+@exercise
 def check_byol_loss(
     fn,  # the learner's `byol_loss(p1, p2, z1, z2)` -> scalar
 ):
@@ -456,34 +606,38 @@ def check_byol_loss(
     for _ in range(3):
         n, d, p1, z1 = _loss_inputs()
         _, _, p2, z2 = _loss_inputs(n, d)
-        out, ref = _tensor(_call(fn, p1, p2, z1, z2), "a tensor (the loss, a scalar)"), (rl(p1, z2) + rl(p2, z1)).mean()
-        if out.numel() != 1:
-            if _close(out, rl(p1, z2) + rl(p2, z1)): raise ExerciseError("returns one value per sample: average over the batch (.mean())")
-            raise ExerciseError(f"should return a scalar, got shape {tuple(out.shape)}")
-        out = out.reshape(())
-        if _close(out, ref):
-            grads = _loss_grads(fn, p1, p2, z1, z2)
-            if grads['z1'] or grads['z2']:
-                raise ExerciseError("gradient reaches the target projections z1, z2: they must not be trained through the loss "
-                                    "(detach them, or build on regression_loss, which does)")
-            if not (grads['p1'] and grads['p2']):
-                raise ExerciseError("no gradient reaches the predictions " + ' and '.join(k for k in ('p1', 'p2') if not grads[k])
-                                    + ": don't detach them or compute the loss under torch.no_grad()")
-            continue
-        msg = _match(out, [("not symmetric: only one ordering of the views (add regression_loss(p2, z1))", rl(p1, z2).mean()),
-                           ("not symmetric: only one ordering of the views (add regression_loss(p1, z2))", rl(p2, z1).mean()),
-                           ("pairs each prediction with the target of the same view (p1 with z1): predict the other view's target",
-                            (rl(p1, z1) + rl(p2, z2)).mean()),
-                           ("sum over the batch instead of the mean", (rl(p1, z2) + rl(p2, z1)).sum()),
-                           ("averaged the two orderings instead of summing them (the loss runs from 0 to 8)", ref / 2)])
-        if msg: raise ExerciseError(msg)
-        swapped = _tensor(_call(fn, p2, p1, z2, z1), "a tensor")
-        if not _close(swapped, out): raise ExerciseError("not symmetric: swapping the two views changes the loss")
-        raise _differs(ref, out)
+        out, per_sample = _tensor(_call(fn, p1, p2, z1, z2), "a tensor (the loss, a scalar)"), rl(p1, z2) + rl(p2, z1)
+        out, ref = _scalar(out, per_sample), per_sample.mean()
+        if not _close(out, ref): raise _byol_loss_mistake(fn, out, ref, p1, p2, z1, z2)
+        _check_byol_loss_grads(fn, p1, p2, z1, z2)
     return "matches the reference on 3 random batches; gradient into p1 and p2, none into z1 and z2"
 
 # %% ../nbs/90_checks.ipynb #5111626b
-@_exercise('cosine_tau')
+def _default(f, arg:str):
+    "The default value of `f`'s argument `arg`."
+    return inspect.signature(f).parameters[arg].default
+
+def _near(a:float, b:float) -> bool: return math.isclose(a, b, abs_tol=1e-6)
+
+def _tau_off_by_one(got:list, K:int, tb:float) -> str|None:
+    "The step the learner's schedule `got` is off by, if it is the cosine one step late or early."
+    off = [("k / (K - 1)", [1 - (1 - tb) * (math.cos(math.pi * k / (K - 1)) + 1) / 2 for k in range(K + 1)]),
+           ("(k + 1) / K", [1 - (1 - tb) * (math.cos(math.pi * (k + 1) / K) + 1) / 2 for k in range(K + 1)])]
+    for what, cand in off:
+        if all(map(_near, got[:K], cand[:K])):
+            return f"off by one step: your cosine uses {what}; use pi * k / K, so that tau is tau_base at k = 0 and exactly 1 at k = K"
+
+def _tau_shape(got:list, K:int, tb:float, default:float) -> str|None:
+    "What is off in the shape of the learner's schedule `got`, if anything: the direction, the two ends, a straight line."
+    if got[-1] < got[0] or any(b < a - 1e-9 for a, b in zip(got, got[1:])):
+        return "tau decreases over training: it should rise from tau_base to 1"
+    if not _near(got[0], tb):
+        return f"tau at step 0 should be tau_base={tb}, got {got[0]:.6g}" + (" (tau_base is ignored)" if _near(got[0], default) else "")
+    if not _near(got[-1], 1.0): return f"tau at the last step should be 1, got {got[-1]:.6g}"
+    if all(_near(g, tb + (1 - tb) * k / K) for k, g in enumerate(got)):
+        return "not a cosine (linear schedule): tau = 1 - (1 - tau_base) (cos(pi k / K) + 1) / 2"
+
+@exercise
 def check_cosine_tau(
     fn,  # the learner's `cosine_tau(step, total_steps, tau_base=0.996)` -> float
 ):
@@ -492,53 +646,56 @@ def check_cosine_tau(
     K, tb = _randint(50, 400), round(float(torch.empty(()).uniform_(0.9, 0.99)), 4)
     got = [_number(_call(fn, k, K, tb)) for k in range(K + 1)]
     ref = [cosine_tau(k, K, tb) for k in range(K + 1)]
-    close = lambda a, b: math.isclose(a, b, abs_tol=1e-6)
-    if all(map(close, got, ref)):
+    default = _default(cosine_tau, 'tau_base')
+    if all(map(_near, got, ref)):
         d = _number(_call(fn, 0, K))
-        if not close(d, 0.996): raise ExerciseError(f"the default tau_base should be 0.996; cosine_tau(0, {K}) gave {d:.6g}")
+        if not _near(d, default): raise ExerciseError(f"the default tau_base should be {default}; cosine_tau(0, {K}) gave {d:.6g}")
         return f"matches the reference at all {K + 1} steps of a {K}-step run (tau_base={tb})"
-    off = [("k / (K - 1)", [1 - (1 - tb) * (math.cos(math.pi * k / (K - 1)) + 1) / 2 for k in range(K + 1)]),
-           ("(k + 1) / K", [1 - (1 - tb) * (math.cos(math.pi * (k + 1) / K) + 1) / 2 for k in range(K + 1)])]
-    for what, cand in off:
-        if all(close(g, c) for g, c in list(zip(got, cand))[:K]):
-            raise ExerciseError(f"off by one step: your cosine uses {what}; use pi * k / K, so that tau is tau_base at k = 0 and exactly 1 at k = K")
-    if got[-1] < got[0] or any(b < a - 1e-9 for a, b in zip(got, got[1:])):
-        raise ExerciseError("tau decreases over training: it should rise from tau_base to 1")
-    if not close(got[0], tb):
-        hint = " (tau_base is ignored)" if close(got[0], 0.996) else ""
-        raise ExerciseError(f"tau at step 0 should be tau_base={tb}, got {got[0]:.6g}{hint}")
-    if not close(got[-1], 1.0): raise ExerciseError(f"tau at the last step should be 1, got {got[-1]:.6g}")
-    if all(close(g, tb + (1 - tb) * k / K) for k, g in enumerate(got)):
-        raise ExerciseError("not a cosine (linear schedule): tau = 1 - (1 - tau_base) (cos(pi k / K) + 1) / 2")
     k = max(range(K + 1), key=lambda k: abs(got[k] - ref[k]))           # the largest difference tells the most
-    raise ExerciseError(f"differs from the reference most at step {k} of {K}: expected {ref[k]:.6g}, got {got[k]:.6g}")
+    raise ExerciseError(_tau_off_by_one(got, K, tb) or _tau_shape(got, K, tb, default)
+                        or f"differs from the reference most at step {k} of {K}: expected {ref[k]:.6g}, got {got[k]:.6g}")
 
 # %% ../nbs/90_checks.ipynb #fd37d95b
-def _ema_once(fn):
+def _ema_inputs() -> tuple:
+    "Target and online parameters shaped like a model's (the target's without gradients), copies of their values, and a tau."
     shapes = [(_randint(2, 6), _randint(2, 6)), (_randint(2, 9),), (2, 3, 3)]
     t0, o0 = [torch.randn(s) for s in shapes], [torch.randn(s) for s in shapes]
     target = [nn.Parameter(x.clone(), requires_grad=False) for x in t0]
     online = [nn.Parameter(x.clone()) for x in o0]
-    held, tau = list(target), round(float(torch.empty(()).uniform_(0.5, 0.95)), 3)
-    ret = _call(fn, target, online, tau)
-    want = [tau * t + (1 - tau) * o for t, o in zip(t0, o0)]
+    return target, online, t0, o0, round(float(torch.empty(()).uniform_(0.5, 0.95)), 3)
+
+def _all_close(a:list, b:list) -> bool: return len(a) == len(b) and all(_close(x, y) for x, y in zip(a, b))
+
+def _check_ema_in_place(target:list, held:list, online:list, o0:list):
+    "Raise an `ExerciseError` when the update moved the online tensors, tracked gradients, or replaced the target tensors it `held`."
     if any(not torch.equal(o.detach(), x) for o, x in zip(online, o0)): raise ExerciseError("the online network was changed: only the target moves")
     if any(t.requires_grad or t.grad_fn is not None for t in held + list(target)):
         raise ExerciseError("gradients tracked during the update: run it under torch.no_grad()")
     if len(target) != len(held) or any(a is not b for a, b in zip(target, held)):
         raise ExerciseError("target tensors replaced, not updated in place: the model still holds the old ones (use t.mul_(tau).add_(...) or t.lerp_(...))")
-    if all(torch.equal(t.detach(), x) for t, x in zip(held, t0)):
-        if isinstance(ret, (list, tuple)) and len(ret) == len(want) and all(_close(r, w) for r, w in zip(ret, want)):
-            raise ExerciseError("target not updated in place (returned a new list instead?): change each target tensor in place")
-        raise ExerciseError("the target did not change: update each tensor in place, e.g. t.mul_(tau).add_(o, alpha=1 - tau)")
+
+def _check_ema_moved(held:list, t0:list, ret, want:list):
+    "Raise an `ExerciseError` when the target tensors `held` still hold their values `t0`, naming an update returned as `ret` instead."
+    if not all(torch.equal(t.detach(), x) for t, x in zip(held, t0)): return
+    if isinstance(ret, (list, tuple)) and _all_close(list(ret), want):
+        raise ExerciseError("target not updated in place (returned a new list instead?): change each target tensor in place")
+    raise ExerciseError("the target did not change: update each tensor in place, e.g. t.mul_(tau).add_(o, alpha=1 - tau)")
+
+def _ema_once(fn):
+    target, online, t0, o0, tau = _ema_inputs()
+    held = list(target)
+    ret = _call(fn, target, online, tau)
+    want = [tau * t + (1 - tau) * o for t, o in zip(t0, o0)]
+    _check_ema_in_place(target, held, online, o0)
+    _check_ema_moved(held, t0, ret, want)
     got = [t.detach() for t in held]
-    if all(_close(g, w) for g, w in zip(got, want)): return
+    if _all_close(got, want): return
     for msg, cand in [("tau and 1 - tau swapped: the target keeps tau of itself", [(1 - tau) * t + tau * o for t, o in zip(t0, o0)]),
                       ("the target is a copy of the online network (tau ignored)", o0)]:
-        if all(_close(g, c) for g, c in zip(got, cand)): raise ExerciseError(msg)
+        if _all_close(got, cand): raise ExerciseError(msg)
     raise _differs(want[0], got[0])
 
-@_exercise('ema_update')
+@exercise
 def check_ema_update(
     fn,  # the learner's `ema_update(target, online, tau)`: updates the list of target tensors in place
 ):
@@ -547,7 +704,7 @@ def check_ema_update(
     return "updates the target in place, without gradients, on 2 random sets of parameters"
 
 # %% ../nbs/90_checks.ipynb #a17b36f4
-@_exercise('embedding_std')
+@exercise
 def check_embedding_std(
     fn,  # the learner's `embedding_std(z)` -> float, for embeddings z of shape N x d
 ):
@@ -581,30 +738,63 @@ def _knn(feats, bank, labels, C:int, k:int, t:float, vote:str='exp', normalise:b
 
 def _unique_max(votes): return (votes == votes.max(1, keepdim=True).values).sum(1) == 1
 
+def _clustered(centres:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
+    "Features for labels `y`: clusters around the class `centres`, with lengths from 0.3 to 2."
+    f = centres[y] + torch.randn(len(y), centres.shape[1]) * 1.2
+    return F.normalize(f, dim=1) * torch.empty(len(y), 1).uniform_(0.3, 2.0)
+
+def _distinguishing(preds:list, clear:torch.Tensor) -> list:
+    "For every pair of answers in `preds` that differ, a query on which they do (a `clear` majority where one is the plain vote, `preds[1]`)."
+    pick = []
+    for i, j in itertools.combinations(range(len(preds)), 2):
+        diff = (preds[i] != preds[j]) & (clear if 1 in (i, j) else True)
+        if diff.any(): pick.append(int(diff.nonzero()[torch.randint(0, int(diff.sum()), ())]))
+    return pick
+
 def _knn_inputs():
     "A bank and queries on which the reference and the typical mistakes all disagree with each other somewhere."
     for _ in range(20):
         C, d, M, k, t = _randint(3, 4), _randint(8, 16), _randint(60, 100), 2 * _randint(3, 7) + 1, 0.2
         centres = torch.randn(C, d)
-        def feats(y):          # clusters around class centres, with lengths from 0.3 to 2
-            f = centres[y] + torch.randn(len(y), d) * 1.2
-            return F.normalize(f, dim=1) * torch.empty(len(y), 1).uniform_(0.3, 2.0)
         labels = torch.randint(0, C, (M,))
-        bank, pool = feats(labels), feats(torch.randint(0, C, (400,)))
+        bank, pool = _clustered(centres, labels), _clustered(centres, torch.randint(0, C, (400,)))
         maj, votes = _knn(pool, bank, labels, C, k, t, 'count')
         preds = [_knn(pool, bank, labels, C, k, t)[0], maj, _knn(pool, bank, labels, C, k, t, normalise=False)[0],
                  _knn(pool, bank, labels, C, M, t)[0], _knn(pool, bank, labels, C, k, 0.1)[0]]
-        pick = []               # for every pair of answers, a query on which they differ (a clear majority for the vote)
-        for i in range(len(preds)):
-            for j in range(i + 1, len(preds)):
-                diff = (preds[i] != preds[j]) & (_unique_max(votes) if 1 in (i, j) else True)
-                if diff.any(): pick.append(int(diff.nonzero()[torch.randint(0, int(diff.sum()), ())]))
+        pick = _distinguishing(preds, _unique_max(votes))
         if len(pick) < len(preds) * (len(preds) - 1) // 2: continue
         idx = torch.tensor(sorted(set(pick)) + [i for i in torch.randperm(400).tolist() if i not in pick][:_randint(24, 32) - len(set(pick))])
         return pool[idx[torch.randperm(len(idx))]], bank, labels, C, k, t
     raise RuntimeError("could not draw distinguishing kNN inputs")   # not reached in practice
 
-@_exercise('knn_predict')
+def _check_labels(out:torch.Tensor, N:int, C:int):
+    "Raise an `ExerciseError` unless `out` holds one integer label for each of `N` queries (naming the `N` x `C` vote totals)."
+    if tuple(out.shape) == (N, C): raise ExerciseError(f"returned the vote totals ({N} x {C}), not the predicted labels: take .argmax(1)")
+    if tuple(out.shape) != (N,): raise ExerciseError(f"wrong shape: expected ({N},), one label per query, got {tuple(out.shape)}")
+    if out.dtype.is_floating_point or out.dtype == torch.bool: raise ExerciseError(f"labels should be integers (torch.long), got {out.dtype}")
+
+def _knn_mistake(out:torch.Tensor, ref:torch.Tensor, q, bank, labels, C:int, k:int, t:float) -> ExerciseError:
+    "What the learner's labels `out` got wrong: the first typical slip they equal, else on how many queries they differ from `ref`."
+    maj, votes = _knn(q, bank, labels, C, k, t, 'count')
+    clear = _unique_max(votes)
+    if torch.equal(out[clear].long(), maj[clear]): return ExerciseError("votes are not weighted by exp(similarity / t): a plain majority vote")
+    for msg, alt in [("votes weighted by the similarity itself, not by exp(similarity / t)", _knn(q, bank, labels, C, k, t, 'sim')[0]),
+                     ("dot product instead of cosine similarity (features not normalised)", _knn(q, bank, labels, C, k, t, normalise=False)[0]),
+                     ("k ignored: only the k most similar bank features vote", _knn(q, bank, labels, C, len(bank), t)[0]),
+                     ("t ignored: a vote weighs exp(similarity / t) with the t passed in", _knn(q, bank, labels, C, k, 0.1)[0])]:
+        if torch.equal(out.long(), alt): return ExerciseError(msg)
+    return ExerciseError(f"differs from the reference on {int((out.long() != ref).sum())} of {len(out)} queries")
+
+def _check_knn_defaults(fn, q, bank, labels, C:int):
+    "Raise an `ExerciseError` unless the learner's kNN, called with its default `k` and `t`, agrees with the reference's defaults."
+    from byol_course.knn import knn_predict
+    k, t = _default(knn_predict, 'k'), _default(knn_predict, 't')
+    try: out = _call(fn, q, bank, labels, C)
+    except ExerciseError as e: raise ExerciseError(f"{e}; with the default k={k} and a bank of {len(bank)}, use k = min(k, len(bank))") from None
+    if not torch.equal(torch.as_tensor(out).cpu().long(), knn_predict(q, bank, labels, C)):
+        raise ExerciseError(f"with the default k and t the result differs from the reference: the defaults are k={k}, t={t}")
+
+@exercise
 def check_knn_predict(
     fn,  # the learner's `knn_predict(feats, bank, bank_labels, num_classes, k=200, t=0.1)` -> predicted labels
 ):
@@ -613,24 +803,10 @@ def check_knn_predict(
     q, bank, labels, C, k, t = _knn_inputs()
     N, M = len(q), len(bank)
     out = _tensor(_call(fn, q.clone(), bank.clone(), labels.clone(), C, k=k, t=t), f"a tensor of {N} predicted labels")
-    if tuple(out.shape) == (N, C): raise ExerciseError(f"returned the vote totals ({N} x {C}), not the predicted labels: take .argmax(1)")
-    if tuple(out.shape) != (N,): raise ExerciseError(f"wrong shape: expected ({N},), one label per query, got {tuple(out.shape)}")
-    if out.dtype.is_floating_point or out.dtype == torch.bool: raise ExerciseError(f"labels should be integers (torch.long), got {out.dtype}")
+    _check_labels(out, N, C)
     ref = knn_predict(q, bank, labels, C, k=k, t=t)
-    if not torch.equal(out.cpu().long(), ref):
-        maj, votes = _knn(q, bank, labels, C, k, t, 'count')
-        if torch.equal(out[_unique_max(votes)].long(), maj[_unique_max(votes)]):
-            raise ExerciseError("votes are not weighted by exp(similarity / t): a plain majority vote")
-        for msg, alt in [("votes weighted by the similarity itself, not by exp(similarity / t)", _knn(q, bank, labels, C, k, t, 'sim')[0]),
-                         ("dot product instead of cosine similarity (features not normalised)", _knn(q, bank, labels, C, k, t, normalise=False)[0]),
-                         ("k ignored: only the k most similar bank features vote", _knn(q, bank, labels, C, M, t)[0]),
-                         ("t ignored: a vote weighs exp(similarity / t) with the t passed in", _knn(q, bank, labels, C, k, 0.1)[0])]:
-            if torch.equal(out.long(), alt): raise ExerciseError(msg)
-        raise ExerciseError(f"differs from the reference on {int((out.long() != ref).sum())} of {N} queries")
-    try: out = _call(fn, q, bank, labels, C)
-    except ExerciseError as e: raise ExerciseError(f"{e}; with the default k=200 and a bank of {M}, use k = min(k, len(bank))") from None
-    if not torch.equal(torch.as_tensor(out).cpu().long(), knn_predict(q, bank, labels, C)):
-        raise ExerciseError("with the default k and t the result differs from the reference: the defaults are k=200, t=0.1")
+    if not torch.equal(out.cpu().long(), ref): raise _knn_mistake(out, ref, q, bank, labels, C, k, t)
+    _check_knn_defaults(fn, q, bank, labels, C)
     return f"matches the reference on {N} queries against a bank of {M} (k={k}, t={t}, and the defaults)"
 
 # %% ../nbs/90_checks.ipynb #746d5e86
@@ -642,31 +818,19 @@ def _probe_features(y:torch.Tensor, outliers:int=0, d:int=6) -> torch.Tensor:
     if outliers: f[-outliers:, :2] *= 300
     return f
 
-@_exercise('linear_probe')
-def check_linear_probe(
-    fn,  # the learner's `linear_probe(train_feats, train_y, test_feats, test_y)` -> test accuracy (a fraction)
-):
-    "Check the learner's linear probe against its contract: test accuracy near the reference's on an easy problem, scored on the test labels, and each test image's prediction independent of the other test images."
-    from byol_course.knn import linear_probe
-    ytr, yte = torch.arange(60) % 3, torch.arange(60) % 3
-    easy = (_probe_features(ytr), ytr, _probe_features(yte), yte)
-    ref, seed = linear_probe(*easy), int(torch.randint(0, 2**31, ()))
+def _probe_runner(fn, seed:int):
+    "`run(*data)`: the learner's accuracy on `data`, drawing the same random numbers on every call (so the same classifier)."
     def run(*data) -> float:
-        torch.manual_seed(seed)          # a probe that draws random numbers (a torch one) draws the same ones on every call
+        torch.manual_seed(seed)
         out = _call(fn, *(x.clone() for x in data))
         if (out.numel() if isinstance(out, torch.Tensor) else len(out) if hasattr(out, '__len__') else 1) > 1:
             raise ExerciseError("returns the predictions: return the accuracy, the fraction of test labels predicted right")
         return _number(out)
-    got = run(*easy)
-    if 1 < got <= 100: raise ExerciseError(f"accuracy as a percentage, not a fraction: {got:g} should be {got / 100:g}")
-    if got < ref - 0.1:
-        raise ExerciseError(f"test accuracy {got:.2f} on an easy problem where the reference probe scores {ref:.2f}: standardise each "
-                            "feature with the training features' mean and std (the features that separate the classes are on a tiny "
-                            "scale here), then fit a logistic regression")
-    if abs(run(easy[0], easy[1], easy[2], yte[torch.randperm(len(yte))]) - got) < 0.2:
-        raise ExerciseError("the result hardly changes when the test labels are shuffled: fit on the training features and labels, then "
-                            "score the predictions for the test features against test_y (training accuracy returned, or fit on the test set?)")
-    for _ in range(2):       # test sets with four far-out images: any use of the test features changes the other images' predictions
+    return run
+
+def _check_probe_independent(run):
+    "Raise an `ExerciseError` when a test image's prediction depends on the other test images (four of them far out)."
+    for _ in range(2):
         ytr, yte = torch.arange(45) % 3, torch.arange(24) % 3
         odd = (_probe_features(ytr), ytr, _probe_features(yte, outliers=4), yte)
         whole = run(*odd)
@@ -677,14 +841,29 @@ def check_linear_probe(
             raise ExerciseError(f"the prediction for a test image depends on the other test images ({whole:.3f} on the whole test set, "
                                 f"{alone:.3f} one image at a time): the standardisation or the fit used the test features. Use the "
                                 "training features' statistics only")
+
+@exercise
+def check_linear_probe(
+    fn,  # the learner's `linear_probe(train_feats, train_y, test_feats, test_y)` -> test accuracy (a fraction)
+):
+    "Check the learner's linear probe against its contract: test accuracy near the reference's on an easy problem, scored on the test labels, and each test image's prediction independent of the other test images."
+    from byol_course.knn import linear_probe
+    ytr, yte = torch.arange(60) % 3, torch.arange(60) % 3
+    easy = (_probe_features(ytr), ytr, _probe_features(yte), yte)
+    ref = linear_probe(*easy)
+    run = _probe_runner(fn, int(torch.randint(0, 2**31, ())))
+    got = run(*easy)
+    if 1 < got <= 100: raise ExerciseError(f"accuracy as a percentage, not a fraction: {got:g} should be {got / 100:g}")
+    if got < ref - 0.1:
+        raise ExerciseError(f"test accuracy {got:.2f} on an easy problem where the reference probe scores {ref:.2f}: standardise each "
+                            "feature with the training features' mean and std (the features that separate the classes are on a tiny "
+                            "scale here), then fit a logistic regression")
+    if abs(run(easy[0], easy[1], easy[2], yte[torch.randperm(len(yte))]) - got) < 0.2:
+        raise ExerciseError("the result hardly changes when the test labels are shuffled: fit on the training features and labels, then "
+                            "score the predictions for the test features against test_y (training accuracy returned, or fit on the test set?)")
+    _check_probe_independent(run)
     return (f"scores {got:.2f} on an easy problem (the reference: {ref:.2f}), on the test labels, with each test image's prediction "
             "depending on the training set alone")
-
-# %% ../nbs/90_checks.ipynb #c85f9a78
-CHECKS = {'album_view': check_album_view, 'crop_boxes': check_crop_boxes, 'mlp': check_mlp, 'byol_forward': check_byol_forward,
-          'regression_loss': check_regression_loss, 'byol_loss': check_byol_loss, 'cosine_tau': check_cosine_tau,
-          'ema_update': check_ema_update, 'embedding_std': check_embedding_std, 'knn_predict': check_knn_predict,
-          'linear_probe': check_linear_probe}
 
 # %% ../nbs/90_checks.ipynb #db33de3f
 def _reference(name:str):
@@ -694,10 +873,14 @@ def _reference(name:str):
         if f'{mod}.{name}' in syms: return getattr(importlib.import_module(mod), name)
     raise KeyError(name)
 
+def _key(name:str) -> str:
+    "The exercise a function or class is checked as: `MLP` -> 'mlp', `ema_update_` -> 'ema_update'."
+    return name.lower().rstrip('_')
+
 def checked(fn):
     "Check the learner's `fn` (✓, or ✗ and the named mistake: never an exception), then return the package's version for the rest of the lesson."
     name = getattr(fn, '__name__', repr(fn))
-    key = name.lower().rstrip('_')
+    key = _key(name)
     if key not in CHECKS:
         print(f"✗ there is no exercise called {name!r}: pass the function or class you wrote in the cell above")
         return fn

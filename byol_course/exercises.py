@@ -10,7 +10,7 @@ import ast, json, re
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['INTRO', 'exercise_marks', 'stub_source', 'setup_source', 'learner_notebook', 'make_exercises']
+__all__ = ['INTRO', 'exercise_marks', 'stub_source', 'course_exercises', 'setup_source', 'learner_notebook', 'make_exercises']
 
 # %% ../nbs/91_exercises.ipynb #01559f7c
 _MARK = re.compile(r'^#\|\s*exercise\s+([A-Za-z_]\w*)\s*:?\s*(.*)$')
@@ -50,6 +50,21 @@ def stub_source(src:str) -> str:
         pad = ' ' * indent
         lines[first - 1:last] = [f"{pad}# ✏️ your code here", f"{pad}raise NotImplementedError({hint or 'fill this in'!r})"]
     return '\n'.join(lines)
+
+# %% ../nbs/91_exercises.ipynb #e4b438ff
+def _lessons(nbs) -> list:
+    "(path, notebook) of every numbered lesson in `nbs`, in order."
+    return [(p, json.loads(p.read_text(encoding='utf-8'))) for p in sorted(Path(nbs).glob('[0-9]*.ipynb'))]
+
+def _marked(nb:dict) -> dict:
+    "`{name: hint}` for every exercise the notebook `nb` (a dict, as read from JSON) marks."
+    return {k: v for c in nb['cells'] if c['cell_type'] == 'code' for k, v in exercise_marks(''.join(c['source'])).items()}
+
+def course_exercises(
+    nbs='nbs',             # the lessons
+) -> dict:
+    "`{exercise name: lesson}` for every function or class a lesson in `nbs` marks as an exercise."
+    return {name: path.stem for path, nb in _lessons(nbs) for name in _marked(nb)}
 
 # %% ../nbs/91_exercises.ipynb #d886cd05
 def setup_source(git_url:str) -> str:
@@ -105,9 +120,8 @@ def make_exercises(
     git_url = git_url or _git_url()
     dest.mkdir(parents=True, exist_ok=True)
     written = []
-    for path in sorted(nbs.glob('[0-9]*.ipynb')):
-        nb = json.loads(path.read_text(encoding='utf-8'))
-        if not any(c['cell_type'] == 'code' and exercise_marks(''.join(c['source'])) for c in nb['cells']): continue
+    for path, nb in _lessons(nbs):
+        if not _marked(nb): continue
         out = dest/path.name
         text = json.dumps(learner_notebook(nb, git_url), indent=1, ensure_ascii=False) + '\n'
         if not out.exists() or out.read_text(encoding='utf-8') != text: out.write_text(text, encoding='utf-8')
