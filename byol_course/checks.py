@@ -834,12 +834,17 @@ def _check_probe_independent(run):
         ytr, yte = torch.arange(45) % 3, torch.arange(24) % 3
         odd = (_probe_features(ytr), ytr, _probe_features(yte, outliers=4), yte)
         whole = run(*odd)
-        try: alone = sum(run(odd[0], odd[1], odd[2][i:i + 1], odd[3][i:i + 1]) for i in range(len(yte))) / len(yte)
+        try: run(odd[0], odd[1], odd[2][:1], odd[3][:1])
         except ExerciseError as e:
             raise ExerciseError(f"fails when the test set is a single image ({e}): fit on the training set only, whatever the test set") from None
-        if abs(whole - alone) > 1e-6:
+        # scored in two parts (the outliers apart), a probe that fits on the training set alone gives the same predictions, so the
+        # same accuracy. (Parts of one image would not do: standardised with its own statistics, every image is all zeros, and so
+        # is every image of a test set squashed by four far-out outliers: both predict the same class everywhere.)
+        parts = (slice(0, len(yte) - 4), slice(len(yte) - 4, None))
+        apart = sum(run(odd[0], odd[1], odd[2][p], odd[3][p]) * len(yte[p]) for p in parts) / len(yte)
+        if abs(whole - apart) > 1e-6:
             raise ExerciseError(f"the prediction for a test image depends on the other test images ({whole:.3f} on the whole test set, "
-                                f"{alone:.3f} one image at a time): the standardisation or the fit used the test features. Use the "
+                                f"{apart:.3f} scored in two parts): the standardisation or the fit used the test features. Use the "
                                 "training features' statistics only")
 
 @exercise
