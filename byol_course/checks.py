@@ -785,14 +785,21 @@ def _knn_mistake(out:torch.Tensor, ref:torch.Tensor, q, bank, labels, C:int, k:i
         if torch.equal(out.long(), alt): return ExerciseError(msg)
     return ExerciseError(f"differs from the reference on {int((out.long() != ref).sum())} of {len(out)} queries")
 
+def _k_matters():
+    "One query whose 20 most similar bank features (cosine 0.9) are class 1 and the next 230 (cosine 0.85) class 0: the 200 nearest vote 0, the 20 nearest 1."
+    sims = torch.tensor([0.9] * 20 + [0.85] * 230)
+    return torch.tensor([[1., 0.]]), torch.stack([sims, (1 - sims**2).sqrt()], 1), torch.tensor([1] * 20 + [0] * 230)
+
 def _check_knn_defaults(fn, q, bank, labels, C:int):
-    "Raise an `ExerciseError` unless the learner's kNN, called with its default `k` and `t`, agrees with the reference's defaults."
+    "Raise an `ExerciseError` unless the learner's kNN, called with its default `k` and `t`, agrees with the reference's defaults (on a bank smaller than `k`, and on one where the default `k` decides the vote)."
     from byol_course.knn import knn_predict
     k, t = _default(knn_predict, 'k'), _default(knn_predict, 't')
     try: out = _call(fn, q, bank, labels, C)
     except ExerciseError as e: raise ExerciseError(f"{e}; with the default k={k} and a bank of {len(bank)}, use k = min(k, len(bank))") from None
-    if not torch.equal(torch.as_tensor(out).cpu().long(), knn_predict(q, bank, labels, C)):
-        raise ExerciseError(f"with the default k and t the result differs from the reference: the defaults are k={k}, t={t}")
+    for args in ((q, bank, labels, C), (*_k_matters(), 2)):
+        if args[0] is not q: out = _call(fn, *(a.clone() for a in args[:3]), 2)
+        if not torch.equal(torch.as_tensor(out).cpu().long(), knn_predict(*args)):
+            raise ExerciseError(f"with the default k and t the result differs from the reference: the defaults are k={k}, t={t}")
 
 @exercise
 def check_knn_predict(
