@@ -14,7 +14,8 @@ __all__ = ['INTRO', 'exercise_marks', 'stub_source', 'setup_source', 'learner_no
 
 # %% ../nbs/91_exercises.ipynb #01559f7c
 _MARK = re.compile(r'^#\|\s*exercise\s+([A-Za-z_]\w*)\s*:?\s*(.*)$')
-_DIRECTIVES = re.compile(r'^#\|\s*(export|exporti|exports|default_exp|exercise)\b')
+# nbdev's, the docs' (hide, folding) and the exercise marks: none means anything in a learner's notebook
+_DIRECTIVES = re.compile(r'^#\|\s*(export|exporti|exports|default_exp|exercise|hide|code-fold|code-summary)\b')
 
 def exercise_marks(src:str) -> dict:
     "`{function name: hint}` for every `#| exercise name: hint` line among the directives at the top of a cell."
@@ -74,16 +75,26 @@ def _cell(kind:str, src:str, cid:str) -> dict:
     if kind == 'code': c.update(execution_count=None, outputs=[])
     return c
 
+def _install_cell(src:str) -> bool:
+    "Is `src` a lesson's Colab install cell (its first line after any `#|` directives says so)?"
+    code = [l for l in src.splitlines() if not l.startswith('#|')]
+    return bool(code) and code[0].startswith('# On Colab, install the course package first')
+
+def _pinned(src:str) -> str:
+    "The git ref that the install cell `src` pins, as `@v0.1.0`; '' when it pins none."
+    m = re.search(r"git\+https?://[^'\"\s@]+(@[^'\"\s]+)", src)
+    return m[1] if m else ''
+
 def learner_notebook(nb:dict, git_url:str) -> dict:
     "The learner copy of lesson notebook `nb` (a dict, as read from JSON): exercises stubbed, setup cell first, no outputs."
     cells, setup = [], _cell('code', setup_source(git_url), 'exercise-setup')
     for c in nb['cells']:
         src = ''.join(c['source'])
         if c['cell_type'] == 'code':
-            if src.startswith('# On Colab, install the course package first'): src, setup = None, None
+            if _install_cell(src): src, setup, pin = None, None, _pinned(src)     # installs the version its lesson does
             elif exercise_marks(src): src = stub_source(src)
             else: src = '\n'.join(l for l in src.splitlines() if not _DIRECTIVES.match(l))
-            if src is None: cells.append(_cell('code', setup_source(git_url), c['id']))
+            if src is None: cells.append(_cell('code', setup_source(git_url + pin), c['id']))
             elif src.strip(): cells.append(_cell('code', src, c['id']))
         else: cells.append(_cell(c['cell_type'], src, c['id']))
     titles = [i for i, c in enumerate(cells) if c['cell_type'] == 'markdown' and ''.join(c['source']).startswith('# ')]
