@@ -98,7 +98,7 @@ def execute(out:Path, only:str='', jobs:int=1, workspace:Path=None) -> list:
     if workspace is not None and workspace.exists() and any(workspace.iterdir()):
         sys.exit(f"--workspace {workspace} is not empty: the pages must show what the lessons compute, not what an earlier run left")
     # everything but the notebooks, fresh; the notebooks to run, fresh; the others only where missing (an earlier run's stay)
-    if out.exists() and not (out/'nbdev.yml').exists(): sys.exit(f"--out {out} is not a build folder of nbs/ (no nbdev.yml): choose another")
+    if out.exists() and any(out.iterdir()) and not (out/'nbdev.yml').exists(): sys.exit(f"--out {out} is not a build folder of nbs/ (no nbdev.yml): choose another")
     shutil.copytree(src, out, dirs_exist_ok=True,
                     ignore=lambda d, names: [n for n in names if n.endswith('.ipynb') and Path(d) == src or n in _SKIP])
     for stale in set(p.name for p in out.glob('*.ipynb')) - set(p.name for p in src.glob('*.ipynb')): (out/stale).unlink()
