@@ -8,9 +8,10 @@ Docs: https://byol-course.github.io/byol-course/exercises.html.md"""
 from __future__ import annotations
 import ast, json, re
 from pathlib import Path
+from . import __version__
 
 # %% auto #0
-__all__ = ['INTRO', 'exercise_marks', 'stub_source', 'setup_source', 'learner_notebook', 'make_exercises']
+__all__ = ['INTRO', 'exercise_marks', 'stub_source', 'install_spec', 'setup_source', 'learner_notebook', 'make_exercises']
 
 # %% ../nbs/91_exercises.ipynb #01559f7c
 _MARK = re.compile(r'^#\|\s*exercise\s+([A-Za-z_]\w*)\s*:?\s*(.*)$')
@@ -53,12 +54,16 @@ def stub_source(src:str) -> str:
     return '\n'.join(lines)
 
 # %% ../nbs/91_exercises.ipynb #d886cd05
+def install_spec(git_url:str) -> str:
+    "What pip installs on Colab: the package from the repository `git_url`, at this version's tag (a notebook from an old tag installs that tag)."
+    return f"byol-course @ git+{git_url}@v{__version__}"
+
 def setup_source(git_url:str) -> str:
     "The first code cell of every learner notebook: install the package on Colab only, then check for a GPU."
     return f'''# Setup: on Colab, install the course package (elsewhere this only checks for a GPU).
 import sys, subprocess
 if 'google.colab' in sys.modules:
-    subprocess.run([sys.executable, '-m', 'pip', 'install', '-q', 'byol-course @ git+{git_url}'], check=True)
+    subprocess.run([sys.executable, '-m', 'pip', 'install', '-q', '{install_spec(git_url)}'], check=True)
 import torch
 if torch.cuda.is_available(): print(f"GPU: {{torch.cuda.get_device_name()}}. The lesson runs at the colab preset (lesson 00_settings).")
 else: print("No GPU found: the lesson runs at a tiny scale on the CPU. For the full one, on Colab choose "
@@ -80,21 +85,16 @@ def _install_cell(src:str) -> bool:
     code = [l for l in src.splitlines() if not l.startswith('#|')]
     return bool(code) and code[0].startswith('# On Colab, install the course package first')
 
-def _pinned(src:str) -> str:
-    "The git ref that the install cell `src` pins, as `@v0.1.0`; '' when it pins none."
-    m = re.search(r"git\+https?://[^'\"\s@]+(@[^'\"\s]+)", src)
-    return m[1] if m else ''
-
 def learner_notebook(nb:dict, git_url:str) -> dict:
     "The learner copy of lesson notebook `nb` (a dict, as read from JSON): exercises stubbed, setup cell first, no outputs."
     cells, setup = [], _cell('code', setup_source(git_url), 'exercise-setup')
     for c in nb['cells']:
         src = ''.join(c['source'])
         if c['cell_type'] == 'code':
-            if _install_cell(src): src, setup, pin = None, None, _pinned(src)     # installs the version its lesson does
+            if _install_cell(src): src, setup = None, None
             elif exercise_marks(src): src = stub_source(src)
             else: src = '\n'.join(l for l in src.splitlines() if not _DIRECTIVES.match(l))
-            if src is None: cells.append(_cell('code', setup_source(git_url + pin), c['id']))
+            if src is None: cells.append(_cell('code', setup_source(git_url), c['id']))
             elif src.strip(): cells.append(_cell('code', src, c['id']))
         else: cells.append(_cell(c['cell_type'], src, c['id']))
     titles = [i for i, c in enumerate(cells) if c['cell_type'] == 'markdown' and ''.join(c['source']).startswith('# ')]
