@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 # file needs only torch, torchvision and einops; the rest would pull in packages the course never uses).
 PEER := byol-pytorch==0.9.1 einops
 
-.PHONY: demo test lint exercises bench compare
+.PHONY: demo test lint exercises bench compare docs
 
 $(STAMP): pyproject.toml Makefile
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,13 @@ bench: $(STAMP)
 ## on 2 CPU cores). ARGS=--help for the options.
 compare: $(STAMP)
 	$(BIN)/byol-course compare $(ARGS)
+
+## Run every lesson into _build/nbs with its outputs, for the docs site (`nbdev-docs --path _build/nbs` renders them; the
+## docs workflow does both): the preset this machine gets (tiny on a CPU), one thread per lesson, one shared temporary
+## workspace; about 12 min of CPU. ARGS="--only '^0[0-2]' --jobs 2 --html _build/html" runs a few and previews their pages
+## as HTML without Quarto. The lessons in nbs/ keep no outputs.
+docs: $(STAMP)
+	$(BIN)/python tools/execute_docs.py $(ARGS)
 
 ## Regenerate the learner notebooks in exercises/ from the lessons in nbs/.
 exercises: $(STAMP)

@@ -8,13 +8,16 @@ Docs: https://byol-course.github.io/byol-course/exercises.html.md"""
 from __future__ import annotations
 import ast, json, re
 from pathlib import Path
+from . import __version__
 
 # %% auto #0
-__all__ = ['INTRO', 'exercise_marks', 'stub_source', 'course_exercises', 'setup_source', 'learner_notebook', 'make_exercises']
+__all__ = ['INTRO', 'exercise_marks', 'stub_source', 'course_exercises', 'install_spec', 'setup_source', 'learner_notebook',
+           'make_exercises']
 
 # %% ../nbs/91_exercises.ipynb #01559f7c
 _MARK = re.compile(r'^#\|\s*exercise\s+([A-Za-z_]\w*)\s*:?\s*(.*)$')
-_DIRECTIVES = re.compile(r'^#\|\s*(export|exporti|exports|default_exp|exercise)\b')
+# nbdev's, the docs' (hide, folding) and the exercise marks: none means anything in a learner's notebook
+_DIRECTIVES = re.compile(r'^#\|\s*(export|exporti|exports|default_exp|exercise|hide|code-fold|code-summary)\b')
 
 def exercise_marks(src:str) -> dict:
     "`{function name: hint}` for every `#| exercise name: hint` line among the directives at the top of a cell."
@@ -67,12 +70,16 @@ def course_exercises(
     return {name: path.stem for path, nb in _lessons(nbs) for name in _marked(nb)}
 
 # %% ../nbs/91_exercises.ipynb #d886cd05
+def install_spec(git_url:str) -> str:
+    "What pip installs on Colab: the package from the repository `git_url`, at this version's tag (a notebook from an old tag installs that tag)."
+    return f"byol-course @ git+{git_url}@v{__version__}"
+
 def setup_source(git_url:str) -> str:
     "The first code cell of every learner notebook: install the package on Colab only, then check for a GPU."
     return f'''# Setup: on Colab, install the course package (elsewhere this only checks for a GPU).
 import sys, subprocess
 if 'google.colab' in sys.modules:
-    subprocess.run([sys.executable, '-m', 'pip', 'install', '-q', 'byol-course @ git+{git_url}'], check=True)
+    subprocess.run([sys.executable, '-m', 'pip', 'install', '-q', '{install_spec(git_url)}'], check=True)
 import torch
 if torch.cuda.is_available(): print(f"GPU: {{torch.cuda.get_device_name()}}. The lesson runs at the colab preset (lesson 00_settings).")
 else: print("No GPU found: the lesson runs at a tiny scale on the CPU. For the full one, on Colab choose "
@@ -89,13 +96,18 @@ def _cell(kind:str, src:str, cid:str) -> dict:
     if kind == 'code': c.update(execution_count=None, outputs=[])
     return c
 
+def _install_cell(src:str) -> bool:
+    "Is `src` a lesson's Colab install cell (its first line after any `#|` directives says so)?"
+    code = [l for l in src.splitlines() if not l.startswith('#|')]
+    return bool(code) and code[0].startswith('# On Colab, install the course package first')
+
 def learner_notebook(nb:dict, git_url:str) -> dict:
     "The learner copy of lesson notebook `nb` (a dict, as read from JSON): exercises stubbed, setup cell first, no outputs."
     cells, setup = [], _cell('code', setup_source(git_url), 'exercise-setup')
     for c in nb['cells']:
         src = ''.join(c['source'])
         if c['cell_type'] == 'code':
-            if src.startswith('# On Colab, install the course package first'): src, setup = None, None
+            if _install_cell(src): src, setup = None, None
             elif exercise_marks(src): src = stub_source(src)
             else: src = '\n'.join(l for l in src.splitlines() if not _DIRECTIVES.match(l))
             if src is None: cells.append(_cell('code', setup_source(git_url), c['id']))
