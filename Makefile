@@ -40,9 +40,11 @@ test: $(STAMP) lint
 	$(BIN)/nbdev-test --n-workers 2 --timing
 	$(BIN)/nbdev-test exercises --n-workers 2 --timing
 
-## Unused or undefined names and syntax errors in the lessons, the package and the tools (ruff, configured in pyproject.toml).
+## Unused or undefined names and syntax errors in the lessons, the package and the tools (ruff, configured in pyproject.toml);
+## and no cell that the docs build runs (nbdev runs the cells that import) needs a cell it skips.
 lint: $(STAMP)
 	$(BIN)/ruff check
+	$(BIN)/python tools/check_docs_cells.py
 
 ## How fast each part of BYOL training runs on this machine, and against byol-pytorch (lesson 10). On a GPU, add
 ## ARGS=--full for the full-scale network and batch.

@@ -1,0 +1,53 @@
+"""Fail when the docs build would break: nbdev runs a lesson's exported cells and every cell with an import in it (to
+render the API docs) and skips the rest, so such a cell must not use a name that only a skipped cell defines.
+(Put the imports of a cell in a cell of their own: `NameError: dls` in lesson 05 broke the docs build that way.)"""
+import ast, builtins, sys, warnings
+from pathlib import Path
+from fastcore.nbio import read_nb
+from nbdev.processors import _do_eval
+
+root = Path(__file__).resolve().parents[1]
+
+def _defined(tree) -> set:
+    "Names a cell binds: imports, assignments, definitions (in any scope: generous on purpose)."
+    out = set()
+    for n in ast.walk(tree):
+        if isinstance(n, (ast.Import, ast.ImportFrom)): out |= {(a.asname or a.name).split('.')[0] for a in n.names}
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)): out.add(n.name)
+        elif isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store): out.add(n.id)
+        elif isinstance(n, ast.arg): out.add(n.arg)
+    return out
+
+def _used_at_run(tree) -> set:
+    "Names a cell reads when it runs (not inside the bodies of the functions and classes it only defines)."
+    out, todo = set(), list(tree.body)
+    while todo:
+        n = todo.pop()
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            todo += n.decorator_list + [d for d in getattr(n.args, 'defaults', [])] if hasattr(n, 'args') else n.decorator_list + n.bases
+            continue
+        if isinstance(n, ast.Lambda): continue
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load): out.add(n.id)
+        todo += list(ast.iter_child_nodes(n))
+    return out
+
+def problems(path:Path) -> list:
+    nb, known, found = read_nb(path), set(dir(builtins)) | {'show_doc', 'get_ipython', 'display'}, []
+    for i, c in enumerate(nb.cells):
+        if c.cell_type != 'code': continue
+        c.directives_ = c.directives
+        src = '\n'.join(l for l in c.source.splitlines() if not l.lstrip().startswith(('#|', '%', '!')))
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')           # nbdev's own hint about the same thing, without the cell's name
+            if not _do_eval(c): continue
+        tree = ast.parse(src)
+        missing = _used_at_run(tree) - known - _defined(tree)
+        if missing: found.append(f"{path.name}, cell {i}: the docs build runs it (it imports) but not the cell that defines "
+                                 f"{', '.join(sorted(missing))}: move its imports to a cell of their own")
+        known |= _defined(tree)
+    return found
+
+if __name__ == '__main__':
+    found = [p for nb in sorted((root/'nbs').glob('*.ipynb')) for p in problems(nb)]
+    print('\n'.join(found) or "Docs build: every cell nbdev runs for the docs has what it needs.")
+    sys.exit(1 if found else 0)
