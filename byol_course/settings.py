@@ -203,7 +203,13 @@ def interactive() -> bool:
     return type(out).__name__ == 'OutStream' or bool(getattr(out, 'isatty', lambda: False)())    # OutStream: a Jupyter kernel's
 
 def _bars_only_when_interactive():
+    import contextlib, io
     import fastprogress.fastprogress as fp
     fp.printing = lambda: not fp.NO_BAR and interactive()     # fastprogress's own never calls isatty()
+    new = fp.ConsoleProgressBar.__init__
+    def init(self, *args, **kwargs):                          # which also prints a test character at every new bar
+        if interactive(): return new(self, *args, **kwargs)
+        with contextlib.redirect_stdout(io.StringIO()): new(self, *args, **kwargs)
+    fp.ConsoleProgressBar.__init__ = init
 
 _bars_only_when_interactive()
