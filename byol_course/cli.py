@@ -22,6 +22,7 @@ from .evaluate import (efficiency_table, plot_efficiency, evaluate_run, combine_
                                   with_spread, device_info, software_versions)
 from .bench import run_bench, bench_table, bench_summary, load_peer
 from .compare import PEER, RANDOM, compare, compare_table, margins
+from .distributed import rank
 
 # %% ../nbs/09_cli.ipynb #b06e11b2
 class UsageError(Exception):
@@ -218,6 +219,7 @@ def _one_run(args, s:Settings, out:Path) -> dict|None:
             fig = plot_pretraining(pre['history']); fig.savefig(out/'pretraining.png', dpi=110, bbox_inches='tight'); plt.close(fig)
             print(f"Checkpoint: {ckpt}\nNext: byol-course evaluate --out {out.parent}" + (f" --seed {s.seed}" if s.seed else ''))
             return None
+        if rank() > 0: return None        # under torchrun (lesson 12): the other processes only helped pre-train
         encoder, random_encoder, history, secs, collapsed = (pre['learn'].model.encoder, pre['random_encoder'], pre['history'],
                                                              pre['seconds'], pre['collapsed'])
     else:
@@ -225,7 +227,7 @@ def _one_run(args, s:Settings, out:Path) -> dict|None:
         random_encoder = copy.deepcopy(learn.model.encoder)
         meta = load_checkpoint(ckpt, learn, with_opt=False, settings=s, data=data)['meta']
         encoder, history, secs, collapsed = learn.model.encoder, meta.get('history', []), None, meta.get('stopped') == 'collapse'
-    return evaluate_run(s, data, out, encoder, random_encoder, history, secs, collapsed)
+    return evaluate_run(s, data, out, encoder, random_encoder, history, secs, collapsed, processes=pre['processes'] if args.command == 'run' else meta.get('world_size', 1))
 
 def _print_results(res:dict, report:Path):
     rows = res['label_efficiency']
@@ -241,12 +243,13 @@ def main(argv=None) -> int:
         if args.command == 'bench': return bench(args)
         if args.command == 'compare': return compare_cmd(args)
         s = check_args(args)
+        if rank() > 0: sys.stdout = open(os.devnull, 'w')     # under torchrun (lesson 12), rank 0 speaks for all processes
         seeds = args.seeds or (s.seed,)
         runs, results = [args.out/f'seed-{seed}' for seed in seeds], []
         for i, (seed, run) in enumerate(zip(seeds, runs)):
             if len(seeds) > 1: print(f"\n== seed {seed} ({i + 1} of {len(runs)}) ==")
             results.append(_one_run(args, dataclasses.replace(s, seed=seed), run))
-        if args.command == 'pretrain': return 0
+        if args.command == 'pretrain' or rank() > 0: return 0
         if len(seeds) == 1:
             _print_results(results[0], runs[0]/'report.md')
             return 0

@@ -16,6 +16,7 @@ import torch
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from fastai.callback.core import Callback, CancelFitException
+from .distributed import gather_rows
 
 # %% ../nbs/06_collapse.ipynb #8744323a
 def embedding_std(z:torch.Tensor) -> float:
@@ -55,7 +56,7 @@ class CollapseDetector(Callback):
 
     def after_epoch(self):
         if not self._buf: return
-        z = torch.cat(self._buf)[-self.max_rows:]; self._buf = []
+        z = gather_rows(torch.cat(self._buf)[-self.max_rows:]); self._buf = []    # every process's (lesson 12): one decision for all
         d = z.shape[1]
         rec = dict(epoch=self.epoch, std=embedding_std(z), rank=effective_rank(z), healthy_std=1 / math.sqrt(d), dim=d)
         self.history.append(rec)

@@ -16,6 +16,7 @@ import torch
 import torch.nn as nn
 from fastai.callback.core import Callback
 from fastai.callback.training import GradientAccumulation
+from .distributed import unwrap
 
 # %% ../nbs/05_ema.ipynb #85a3d759
 def cosine_tau(
@@ -78,5 +79,6 @@ class EMACallback(Callback):
         if not self.training: return
         if self.cancelled: self.cancelled = False; return
         tau = ema_tau(self.step, self.total_steps, self.tau_base, self.tau_end)
-        ema_update_(self.learn.model.target_params(), self.learn.model.online_params(), tau)
+        m = unwrap(self.learn.model)      # inside DistributedDataParallel on several GPUs (lesson 12)
+        ema_update_(m.target_params(), m.online_params(), tau)
         self.taus.append(tau); self.step += 1

@@ -148,6 +148,7 @@ def evaluate_run(
     encoder:nn.Module, random_encoder:nn.Module,
     history:list=None,              # the pre-training's epochs (see `train.epoch_record`), for the curves
     pretrain_seconds:float=None, collapsed:bool=False,
+    processes:int=1,                # how many processes pre-trained it (lesson 12)
     known:dict=None,                # results already measured in this session (see `label_efficiency`)
     progress:bool=True,
 ) -> dict:
@@ -164,7 +165,7 @@ def evaluate_run(
         if fig is not None: fig.savefig(folder/name, dpi=110, bbox_inches='tight'); plt.close(fig)
     res = dict(created=datetime.now(timezone.utc).isoformat(timespec='seconds'), settings=vars(s), device=device_info(s), versions=software_versions(),
                dataset=dict(name=data.name, classes=list(data.classes), size=data.size, **data.split_sizes()),
-               pretraining=dict(epochs=len(history or []), seconds=pretrain_seconds, collapsed=collapsed, history=history or []),
+               pretraining=dict(epochs=len(history or []), seconds=pretrain_seconds, collapsed=collapsed, processes=processes, history=history or []),
                knn=knn, label_efficiency=rows, evaluation_seconds=round(time.perf_counter() - t0, 1),
                plots=[n for n, f in figs.items() if f is not None], checkpoint=CHECKPOINT)
     (folder/'results.json').write_text(json.dumps(res, indent=1, default=str))
@@ -179,7 +180,7 @@ def combine_seeds(results:list, runs:list) -> dict:
     return dict(created=datetime.now(timezone.utc).isoformat(timespec='seconds'), seeds=seeds, runs=[str(p) for p in runs],
                 settings={**first['settings'], 'seed': seeds}, device=first['device'], versions=first['versions'], dataset=first['dataset'],
                 pretraining=dict(epochs=first['pretraining']['epochs'], seconds=[p['seconds'] for p in pre],
-                                 collapsed=[p['collapsed'] for p in pre]),
+                                 collapsed=[p['collapsed'] for p in pre], processes=[p.get('processes', 1) for p in pre]),
                 knn={m: {str(s): r['knn'][m] for s, r in zip(seeds, results)} for m in first['knn']},
                 label_efficiency=rows, evaluation_seconds=[r['evaluation_seconds'] for r in results], plots=['label_efficiency.png'])
 
@@ -218,6 +219,8 @@ def verdicts(rows:list) -> list:
                    f"{'above' if floor > 0 else 'below'} the random-init floor{on_seeds('BYOL linear probe', 'random-init probe')}.")
     return out
 
+def _procs(pre:dict) -> int: return max(pre['processes']) if isinstance(pre.get('processes'), list) else pre.get('processes') or 1
+
 def write_report(out:Path, res:dict) -> Path:
     "Write `out/report.md` from the results of `evaluate_run`, or of `combine_seeds` (mean ± sd over the seeds)."
     s, rows, pre, seeds = res['settings'], res['label_efficiency'], res['pretraining'], res.get('seeds')
@@ -241,7 +244,8 @@ def write_report(out:Path, res:dict) -> Path:
     lines += ['![label efficiency](label_efficiency.png)', '', '## Pre-training', '',
               f"{pre['epochs']} epochs" + (' per seed' if seeds else '') +
               (f" in {sum(secs) / len(secs):.0f} s" + (' each on average' if seeds else '') if secs else '') +
-              f" on {res['dataset']['unlabeled']:,} unlabelled images; preset {s.get('preset')}, ResNet-18 width {s['width']}, batch {s['ssl_bs']}, "
+              f" on {res['dataset']['unlabeled']:,} unlabelled images; preset {s.get('preset')}, ResNet-18 width {s['width']}, batch {s['ssl_bs']}"
+              + (f" (global: {_procs(pre)} processes, {s['ssl_bs'] // _procs(pre)} images each)" if _procs(pre) > 1 else '') + ", "
               f"peak lr {s['ssl_lr']}, EMA tau {s['tau_base']} → {s.get('tau_end', 1.0)}.", '']
     if 'pretraining.png' in res['plots']: lines += ['![pre-training curves](pretraining.png)', '']
     if 'embedding_map.png' in res['plots']:

@@ -18,6 +18,7 @@ from fastai.learner import ValueMetric
 from fastai.callback.core import Callback
 from .data import ImageData, label_subset
 from .loaders import device_copy
+from .distributed import rank, from_main, unwrap
 
 # %% ../nbs/07_knn.ipynb #6da52da9
 @torch.no_grad()
@@ -82,7 +83,9 @@ class KNNMonitor(Callback):
     def _acc(self):
         epoch, n_epoch = getattr(self, 'epoch', 0), getattr(self, 'n_epoch', 1)
         if (epoch + 1) % self.every and epoch + 1 < n_epoch: return None
-        acc = knn_accuracy(self.learn.model.encoder, self.train, self.test, self.stats, self.num_classes, self.k, self.t)
+        # measured once, by rank 0, and sent to the other processes (lesson 12)
+        acc = from_main(knn_accuracy(unwrap(self.learn.model).encoder, self.train, self.test, self.stats, self.num_classes, self.k, self.t)
+                        if rank() == 0 else None)
         self.accs.append((epoch, acc))
         return acc
 

@@ -37,6 +37,7 @@ from .loss import byol_loss_func
 from .ema import EMACallback
 from .collapse import CollapseDetector
 from .knn import KNNMonitor
+from .distributed import all_ranks, data_parallel, process_batch, rank, setup_process, unwrap, world_size
 
 # %% ../nbs/07_pretrain.ipynb #c98853bd
 # the pre-training loaders have no validation images (lesson 00), and fastai's progress bar warns about an empty one every epoch
@@ -60,9 +61,9 @@ def byol_learner(
 ) -> Learner:
     "A fastai Learner that pre-trains BYOL on `data.unlabeled` at the scale of `settings`, with its model on `settings.device`."
     s = settings or get_settings()
-    set_seed(s.seed)
+    set_seed(setup_process(s.device, s.seed))     # each process its own views under torchrun (lesson 12); the seed alone otherwise
     views = views or byol_views(data.size, **view_overrides(data))
-    dls = ssl_dls(data.unlabeled, data.stats, *views, bs=s.ssl_bs, device=s.device)
+    dls = ssl_dls(data.unlabeled, data.stats, *views, bs=process_batch(s.ssl_bs), device=s.device)   # ssl_bs: the global batch
     model = BYOL(encoder_for(data.size, s.width), s.hidden_dim, s.proj_dim, predictor=predictor, bn=bn).to(s.device)
     # a healthy run's spread can dip for a few epochs early on before it recovers (see the plot below): stop only if it stays down
     callbacks = [EMACallback(s.tau_base, s.tau_end), CollapseDetector(patience=3), *device_cbs(s)]
@@ -102,7 +103,7 @@ def save_checkpoint(learn:Learner, path, **meta) -> Path:
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     opt = _plain(learn.opt.state_dict()) if learn.opt is not None else None
     scaler = getattr(learn, 'scaler', None)
-    state = dict(model=learn.model.state_dict(), opt=opt, meta=_plain(meta),
+    state = dict(model=unwrap(learn.model).state_dict(), opt=opt, meta=_plain(meta),
                  scaler=scaler.state_dict() if scaler is not None and scaler.is_enabled() else None)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix='.tmp')
     try:
@@ -177,13 +178,14 @@ def load_checkpoint(
 # %% ../nbs/07_pretrain.ipynb #d3ed9e82
 def _random_state(r) -> list: return list(r.getstate()[1])
 def _set_random_state(r, words): r.setstate((3, tuple(int(w) for w in words), None))
+def _loader(dl): return getattr(dl, 'dl', dl)         # the DataLoader inside fastai's DistributedDL (lesson 12)
 
 def rng_state(learn:Learner) -> dict:
     "Every random number generator training draws from: torch's (CPU and GPU), numpy's, Python's, and each DataLoader's own shuffler."
     keys, pos, has_gauss, gauss = np.random.get_state()[1:]
     return dict(torch=torch.get_rng_state(), cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
                 numpy=dict(keys=torch.from_numpy(keys.astype(np.int64)), pos=int(pos), has_gauss=int(has_gauss), gauss=float(gauss)),
-                python=_random_state(random), loaders=[_random_state(dl.rng) for dl in learn.dls.loaders])
+                python=_random_state(random), loaders=[_random_state(_loader(dl).rng) for dl in learn.dls.loaders])
 
 def set_rng_state(learn:Learner, state:dict):
     "Put every generator of `rng_state` back where it was."
@@ -192,7 +194,7 @@ def set_rng_state(learn:Learner, state:dict):
     n = state['numpy']
     np.random.set_state(('MT19937', n['keys'].numpy().astype(np.uint32), n['pos'], n['has_gauss'], n['gauss']))
     _set_random_state(random, state['python'])
-    for dl, words in zip(learn.dls.loaders, state['loaders']): _set_random_state(dl.rng, words)
+    for dl, words in zip(learn.dls.loaders, state['loaders']): _set_random_state(_loader(dl).rng, words)
 
 def callback_state(learn:Learner) -> dict:
     "What each callback that keeps a record across epochs (its `resume_attrs`) holds now, and the Recorder's running loss (the epoch table's train_loss)."
@@ -215,6 +217,11 @@ def epoch_record(learn:Learner) -> dict:
         rec.update({k: float(det.history[-1][k]) for k in ('std', 'rank', 'healthy_std')})
     return rec
 
+def _mine(meta:dict, key:str):
+    "This process's `key` ('rng' or 'callbacks') from a checkpoint's `meta`: its own when the run had as many processes, else rank 0's."
+    per = meta.get(key + '_ranks')
+    return per[rank()] if per and len(per) == world_size() else meta[key]
+
 class CheckpointCallback(Callback):
     "After every trained epoch, save a checkpoint with everything needed to continue it exactly: model, optimiser, random generators, callbacks' records, history."
     order = 70      # after the Recorder (50) and the CollapseDetector (60) have logged the epoch
@@ -228,8 +235,8 @@ class CheckpointCallback(Callback):
         # the first epoch that really trains (`fit(start_epoch=k)` skips the earlier ones before this point): continue where it stopped
         if self.resume is None: return
         meta, self.resume = self.resume['meta'], None
-        set_callback_state(self.learn, meta['callbacks'])
-        set_rng_state(self.learn, meta['rng'])
+        set_callback_state(self.learn, _mine(meta, 'callbacks'))      # every process its own generators and records (lesson 12)
+        set_rng_state(self.learn, _mine(meta, 'rng'))
     def after_train(self): self._trained = True
     def after_epoch(self):
         if not self._trained: return        # an epoch skipped by `fit(..., start_epoch=k)` when resuming
@@ -243,8 +250,10 @@ class CheckpointCallback(Callback):
             self._save(stopped='collapse')
     def _save(self, stopped=None):
         now = time.perf_counter(); self.seconds += now - self._since; self._since = now
+        rngs, cbs = all_ranks(rng_state(self.learn)), all_ranks(callback_state(self.learn))     # every process's (lesson 12)
+        if rank() != 0: return                               # one process writes
         meta = dict(epoch=self.epoch, n_epoch=self.n_epoch, history=self.history, stopped=stopped, identity=self.identity, seconds=self.seconds,
-                    rng=rng_state(self.learn), callbacks=callback_state(self.learn))
+                    rng=rngs[0], callbacks=cbs[0], world_size=len(rngs), **(dict(rng_ranks=rngs, callbacks_ranks=cbs) if len(rngs) > 1 else {}))
         if self.settings is not None: meta['settings'] = {k: v for k, v in vars(self.settings).items()}
         save_checkpoint(self.learn, self.path, **meta)
 
@@ -265,6 +274,7 @@ def pretrain(
     s = settings or get_settings()
     folder = Path(folder) if folder is not None else run_dir(s)
     ckpt = folder/CHECKPOINT
+    say = print if rank() == 0 else (lambda *a: None)
     learn = byol_learner(data, s)
     random_encoder = copy.deepcopy(learn.model.encoder)          # the same network before pre-training: the floor
     state, history, start = None, [], 0
@@ -275,17 +285,21 @@ def pretrain(
     done = state is not None and finished(state['meta'])
     if done:
         set_callback_state(learn, state['meta']['callbacks'])
-        print(f"Loaded the finished pre-training from {ckpt} ({len(history)} epochs); not trained again.")
+        say(f"Loaded the finished pre-training from {ckpt} ({len(history)} epochs); not trained again.")
     else:
-        if state is None: print(f"Pre-training {s.ssl_epochs} epochs; a checkpoint is saved after every epoch in {ckpt}")
-        else: print(f"Resuming from {ckpt}: epochs 1-{start} were trained before, continuing with epoch {start + 1} of {s.ssl_epochs}")
+        n = world_size()
+        on = f" on {n} processes (global batch {s.ssl_bs}, {process_batch(s.ssl_bs)} each)" if n > 1 else ''
+        if state is None: say(f"Pre-training {s.ssl_epochs} epochs{on}; a checkpoint is saved after every epoch in {ckpt}")
+        else: say(f"Resuming from {ckpt}: epochs 1-{start} were trained before, continuing with epoch {start + 1} of {s.ssl_epochs}{on}")
         with ExitStack() as quieter:
             if quiet: quieter.enter_context(learn.no_bar()); quieter.enter_context(learn.no_logging())
+            quieter.enter_context(data_parallel(learn, s.device))     # one process: nothing changes (lesson 12)
             fit_byol(learn, s, start, [saver] + list(cbs or []))
     det = learn.collapse_detector
     seconds = state['meta'].get('seconds') if done else saver.seconds
     return dict(learn=learn, random_encoder=random_encoder, history=saver.history, seconds=seconds,     # training time, over every session
-                collapsed=det.collapsed, collapse_message=det.message, checkpoint=ckpt, resumed_at=start if state is not None else None)
+                collapsed=det.collapsed, collapse_message=det.message, checkpoint=ckpt, resumed_at=start if state is not None else None,
+                processes=state['meta'].get('world_size', 1) if done else world_size())
 
 # %% ../nbs/07_pretrain.ipynb #9b621463
 def plot_pretraining(
