@@ -22,7 +22,7 @@ from .evaluate import (efficiency_table, plot_efficiency, evaluate_run, combine_
                                   with_spread, device_info, software_versions)
 from .bench import run_bench, bench_table, bench_summary, load_peer
 from .compare import PEER, RANDOM, compare, compare_table, margins
-from .distributed import rank
+from .distributed import leave_group, rank, world_size
 
 # %% ../nbs/09_cli.ipynb #b06e11b2
 class UsageError(Exception):
@@ -45,6 +45,10 @@ def _seeds(text:str) -> tuple:
     if not seeds or len(set(seeds)) < len(seeds) or min(seeds) < 0:
         raise UsageError(f"--seeds {text}: give different non-negative seeds like 0,1,2")
     return seeds
+
+_SEVERAL_GPUS = ("Several GPUs (lesson 12): torchrun --nproc_per_node 4 -m byol_course pretrain ... on one machine; "
+                 "torchrun --nnodes 2 --node_rank 0|1 --nproc_per_node 4 --master_addr HOST --master_port 29500 -m byol_course pretrain ... "
+                 "on each of two (with --out on a disk both see). --bs is the global batch, split over the processes.")
 
 def build_parser() -> argparse.ArgumentParser:
     "The `byol-course` argument parser: subcommands `pretrain`, `evaluate`, `run` with shared options, and `bench`."
@@ -73,7 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     o.add_argument('--size', type=int, default=32, help='image side in pixels for a folder of images (default: 32)')
     p = _Parser(prog='byol-course', description='BYOL self-supervised pre-training and evaluation, with a report.')
     sub = p.add_subparsers(dest='command', required=True, metavar='{pretrain,evaluate,run,bench,compare}', parser_class=_Parser)
-    sub.add_parser('pretrain', parents=[common], help='pre-train BYOL and save the checkpoint', description='Pre-train BYOL on the unlabelled images; save a checkpoint every epoch.')
+    sub.add_parser('pretrain', parents=[common], help='pre-train BYOL and save the checkpoint', description='Pre-train BYOL on the unlabelled images; save a checkpoint every epoch.',
+                   epilog=_SEVERAL_GPUS)
     sub.add_parser('evaluate', parents=[common], help='evaluate the checkpoint in --out and write the report', description='kNN, linear probe and fine-tuning of the checkpoint in --out against the supervised baseline; writes the report.')
     sub.add_parser('run', parents=[common], help='pretrain, then evaluate', description='Pre-train BYOL, then evaluate it and write the report (with --seeds: once per seed, then the mean ± sd).')
     b = sub.add_parser('bench', help='measure the speed of each part of training on this machine',
@@ -219,7 +224,8 @@ def _one_run(args, s:Settings, out:Path) -> dict|None:
             fig = plot_pretraining(pre['history']); fig.savefig(out/'pretraining.png', dpi=110, bbox_inches='tight'); plt.close(fig)
             print(f"Checkpoint: {ckpt}\nNext: byol-course evaluate --out {out.parent}" + (f" --seed {s.seed}" if s.seed else ''))
             return None
-        if rank() > 0: return None        # under torchrun (lesson 12): the other processes only helped pre-train
+        me = rank(); leave_group()          # under torchrun (lesson 12): the other processes only helped pre-train
+        if me > 0: return None
         encoder, random_encoder, history, secs, collapsed = (pre['learn'].model.encoder, pre['random_encoder'], pre['history'],
                                                              pre['seconds'], pre['collapsed'])
     else:
@@ -245,11 +251,12 @@ def main(argv=None) -> int:
         s = check_args(args)
         if rank() > 0: sys.stdout = open(os.devnull, 'w')     # under torchrun (lesson 12), rank 0 speaks for all processes
         seeds = args.seeds or (s.seed,)
+        if world_size() > 1 and len(seeds) > 1: raise UsageError("--seeds with several processes: launch one seed at a time (--seed S)")
         runs, results = [args.out/f'seed-{seed}' for seed in seeds], []
         for i, (seed, run) in enumerate(zip(seeds, runs)):
             if len(seeds) > 1: print(f"\n== seed {seed} ({i + 1} of {len(runs)}) ==")
             results.append(_one_run(args, dataclasses.replace(s, seed=seed), run))
-        if args.command == 'pretrain' or rank() > 0: return 0
+        if args.command == 'pretrain' or results[0] is None: return 0      # rank > 0 under torchrun: done after pre-training
         if len(seeds) == 1:
             _print_results(results[0], runs[0]/'report.md')
             return 0

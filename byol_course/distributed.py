@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 # %% auto #0
 __all__ = ['world_size', 'rank', 'unwrap', 'process_batch', 'gather_rows', 'from_main', 'all_ranks', 'GlobalLoss',
-           'data_parallel', 'setup_process']
+           'data_parallel', 'leave_group', 'setup_process']
 
 # %% ../nbs/12_multi_gpu.ipynb #bdbf200f
 import torch
@@ -101,6 +101,12 @@ def data_parallel(
         learn.add_cb(GlobalLoss())
         try: yield learn
         finally: learn.remove_cb(GlobalLoss)
+
+def leave_group():
+    "After data-parallel pre-training, go on as one process: rank 0 evaluates alone (`byol-course run`), the others are done."
+    if world_size() == 1: return
+    if dist.is_initialized(): dist.barrier(); dist.destroy_process_group()
+    os.environ['WORLD_SIZE'], os.environ['RANK'] = '1', '0'      # fastai asks the environment whether to gather across processes
 
 def setup_process(device:str='cpu', seed:int=0):
     "Before building a Learner under `torchrun`: this process's GPU (`LOCAL_RANK`), and its own seed for the random views."
