@@ -1,4 +1,4 @@
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 import warnings
 # fastai's import uses torch.jit.script, which recent torch versions warn about at every start (also in each worker process
