@@ -464,4 +464,5 @@ d = { 'settings': { 'branch': 'main',
                                    'byol_course.train.run_identity': ('pretrain.html#run_identity', 'byol_course/train.py'),
                                    'byol_course.train.save_checkpoint': ('pretrain.html#save_checkpoint', 'byol_course/train.py'),
                                    'byol_course.train.set_callback_state': ('pretrain.html#set_callback_state', 'byol_course/train.py'),
-                                   'byol_course.train.set_rng_state': ('pretrain.html#set_rng_state', 'byol_course/train.py')}}}
+                                   'byol_course.train.set_rng_state': ('pretrain.html#set_rng_state', 'byol_course/train.py'),
+                                   'byol_course.train.state_differences': ('pretrain.html#state_differences', 'byol_course/train.py')}}}

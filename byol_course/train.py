@@ -13,7 +13,8 @@ from pathlib import Path
 # %% auto #0
 __all__ = ['CHECKPOINT', 'TRAINING_FIELDS', 'fused_adamw', 'byol_learner', 'fit_byol', 'save_checkpoint', 'CheckpointError',
            'run_identity', 'check_checkpoint', 'load_checkpoint', 'rng_state', 'set_rng_state', 'callback_state',
-           'set_callback_state', 'epoch_record', 'CheckpointCallback', 'finished', 'pretrain', 'plot_pretraining']
+           'set_callback_state', 'epoch_record', 'CheckpointCallback', 'finished', 'pretrain', 'plot_pretraining',
+           'state_differences']
 
 # %% ../nbs/07_pretrain.ipynb #74d4270e
 import numpy as np
@@ -326,3 +327,13 @@ def plot_pretraining(
     for ax in axs: ax.grid(alpha=0.3)
     fig.tight_layout()
     return fig
+
+# %% ../nbs/07_pretrain.ipynb #3a8895ab
+def state_differences(a, b, path:str='') -> list:
+    "Paths of the leaves where the nested structures `a` and `b` differ (tensors compared exactly)."
+    if isinstance(a, torch.Tensor): return [] if isinstance(b, torch.Tensor) and a.shape == b.shape and torch.equal(a, b) else [path]
+    if isinstance(a, dict):
+        return [p for k in sorted(set(a) | set(b), key=str) for p in (state_differences(a[k], b[k], f'{path}/{k}') if k in a and k in b else [f'{path}/{k}'])]
+    if isinstance(a, (list, tuple)):
+        return [f'{path} (length)'] if len(a) != len(b) else [p for i, (x, y) in enumerate(zip(a, b)) for p in state_differences(x, y, f'{path}[{i}]')]
+    return [] if a == b else [path]
