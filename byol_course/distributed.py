@@ -10,7 +10,7 @@ import os
 from contextlib import contextmanager
 
 # %% auto #0
-__all__ = ['world_size', 'rank', 'unwrap', 'process_batch', 'gather_rows', 'from_main', 'all_ranks', 'GlobalLoss',
+__all__ = ['world_size', 'rank', 'unwrap', 'process_batch', 'from_main', 'all_ranks', 'gather_rows', 'GlobalLoss',
            'data_parallel', 'leave_group', 'setup_process']
 
 # %% ../nbs/12_multi_gpu.ipynb #bdbf200f
@@ -38,13 +38,6 @@ def process_batch(global_bs:int) -> int:
     return global_bs // n
 
 # %% ../nbs/12_multi_gpu.ipynb #b7785f45
-def gather_rows(x:torch.Tensor) -> torch.Tensor:
-    "The rows of `x` from every process, concatenated in rank order (just `x` with one process)."
-    if world_size() == 1 or not dist.is_initialized(): return x
-    parts = [None] * world_size()
-    dist.all_gather_object(parts, x.detach().cpu())
-    return torch.cat(parts).to(x.device)
-
 def from_main(value):
     "Rank 0's `value`, on every process (rank 0 computes it; the others may pass anything)."
     if world_size() == 1 or not dist.is_initialized(): return value
@@ -58,6 +51,10 @@ def all_ranks(value) -> list:
     out = [None] * world_size()
     dist.all_gather_object(out, value)
     return out
+
+def gather_rows(x:torch.Tensor) -> torch.Tensor:
+    "The rows of `x` from every process, concatenated in rank order (just `x` with one process)."
+    return x if world_size() == 1 else torch.cat(all_ranks(x.detach().cpu())).to(x.device)
 
 class GlobalLoss(Callback):
     "Show the loss of the global batch: the mean over the processes of each one's loss (after the step, so training is unchanged)."

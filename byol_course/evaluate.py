@@ -180,7 +180,7 @@ def combine_seeds(results:list, runs:list) -> dict:
     return dict(created=datetime.now(timezone.utc).isoformat(timespec='seconds'), seeds=seeds, runs=[str(p) for p in runs],
                 settings={**first['settings'], 'seed': seeds}, device=first['device'], versions=first['versions'], dataset=first['dataset'],
                 pretraining=dict(epochs=first['pretraining']['epochs'], seconds=[p['seconds'] for p in pre],
-                                 collapsed=[p['collapsed'] for p in pre], processes=[p.get('processes', 1) for p in pre]),
+                                 collapsed=[p['collapsed'] for p in pre]),
                 knn={m: {str(s): r['knn'][m] for s, r in zip(seeds, results)} for m in first['knn']},
                 label_efficiency=rows, evaluation_seconds=[r['evaluation_seconds'] for r in results], plots=['label_efficiency.png'])
 
@@ -219,8 +219,6 @@ def verdicts(rows:list) -> list:
                    f"{'above' if floor > 0 else 'below'} the random-init floor{on_seeds('BYOL linear probe', 'random-init probe')}.")
     return out
 
-def _procs(pre:dict) -> int: return max(pre['processes']) if isinstance(pre.get('processes'), list) else pre.get('processes') or 1
-
 def write_report(out:Path, res:dict) -> Path:
     "Write `out/report.md` from the results of `evaluate_run`, or of `combine_seeds` (mean ± sd over the seeds)."
     s, rows, pre, seeds = res['settings'], res['label_efficiency'], res['pretraining'], res.get('seeds')
@@ -245,7 +243,7 @@ def write_report(out:Path, res:dict) -> Path:
               f"{pre['epochs']} epochs" + (' per seed' if seeds else '') +
               (f" in {sum(secs) / len(secs):.0f} s" + (' each on average' if seeds else '') if secs else '') +
               f" on {res['dataset']['unlabeled']:,} unlabelled images; preset {s.get('preset')}, ResNet-18 width {s['width']}, batch {s['ssl_bs']}"
-              + (f" (global: {_procs(pre)} processes, {s['ssl_bs'] // _procs(pre)} images each)" if _procs(pre) > 1 else '') + ", "
+              + (f" (global: {n} processes, {s['ssl_bs'] // n} images each)" if (n := pre.get('processes', 1)) > 1 else '') + ", "
               f"peak lr {s['ssl_lr']}, EMA tau {s['tau_base']} → {s.get('tau_end', 1.0)}.", '']
     if 'pretraining.png' in res['plots']: lines += ['![pre-training curves](pretraining.png)', '']
     if 'embedding_map.png' in res['plots']:
