@@ -53,6 +53,8 @@ def ema_update_(
     "In place `target = tau * target + (1 - tau) * online`, for all tensors at once (fused multi-tensor op)."
     t, o = _params(target), _params(online)
     if len(t) != len(o): raise ValueError(f"target has {len(t)} parameter tensors but online has {len(o)}: not the same architecture.")
+    bad = next((i for i, (a, b) in enumerate(zip(t, o)) if a.shape != b.shape), None)
+    if bad is not None: raise ValueError(f"target tensor {bad} has shape {tuple(t[bad].shape)} but online's has {tuple(o[bad].shape)}: not the same architecture.")
     torch._foreach_lerp_(t, o, 1 - tau)
 
 # %% ../nbs/05_ema.ipynb #ac119d90

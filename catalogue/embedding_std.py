@@ -1,0 +1,24 @@
+"Answers to lesson 06's `embedding_std(z)`: mean per-dimension std of the L2-normalised embeddings."
+import torch.nn.functional as F
+from byol_course.checks.catalogue import right, wrong
+from byol_course.collapse import embedding_std as reference
+
+right("the package's version")(reference)
+embedding_std = right("NumPy's std (the population std), as a lambda")(lambda z: float(F.normalize(z, dim=1).numpy().std(0).mean()))
+
+@right("normalised by hand, a 0-d tensor returned")
+def embedding_std(z):
+    z = z / z.norm(dim=1, keepdim=True)
+    return z.std(dim=0).mean()
+
+embedding_std = wrong("embeddings not L2-normalised before the std")(lambda z: z.std(0).mean().item())
+embedding_std = wrong("std over the wrong dimension")(lambda z: F.normalize(z, dim=1).std(1).mean().item())
+embedding_std = wrong("std of all the entries at once")(lambda z: F.normalize(z, dim=1).std().item())
+embedding_std = wrong("returns one std per dimension")(lambda z: F.normalize(z, dim=1).std(0))
+embedding_std = wrong("normalised over the wrong dimension")(lambda z: F.normalize(z, dim=0).std(0).mean().item())
+embedding_std = wrong("differs from the reference on a", "the variance, not the std")(lambda z: F.normalize(z, dim=1).var(0).mean().item())
+
+@wrong("your function changed its input `z` in place", "normalises the caller's embeddings in place")
+def embedding_std(z):
+    z /= z.norm(dim=1, keepdim=True)
+    return z.std(0).mean().item()
