@@ -309,6 +309,16 @@ def _number(out) -> float:
     try: return float(out)
     except (TypeError, ValueError, RuntimeError): raise ExerciseError(f"should return a number, got {type(out).__name__}") from None
 
+def _float(out, what:str='a number') -> float:
+    "`out` as a float, once it is a Python number (or a NumPy one), else an `ExerciseError`: a function documented `-> float` returns one, not a tensor."
+    import numbers
+    if isinstance(out, torch.Tensor):
+        raise ExerciseError(f"should return {what} as a Python float, got a tensor{' of shape ' + str(tuple(out.shape)) if out.ndim else ''}: "
+                            "take .item() (a tensor kept in a history or a report holds on to its device, and its graph)")
+    if isinstance(out, (bool, np.bool_)) or not isinstance(out, numbers.Real):
+        raise ExerciseError(f"should return {what} as a Python float, got {type(out).__name__}")
+    return float(out)
+
 def _randint(lo:int, hi:int) -> int: return int(torch.randint(lo, hi + 1, ()))
 
 # %% ../../nbs/90_checks.ipynb #03c3c985
@@ -326,12 +336,27 @@ def _on_gpu(fn, make_args, **kwargs):
             if 'same device' in str(e) or type(e).__name__ == 'FakeTensorDeviceMismatchError': raise _raised(e) from None
     raise _NoStandIn()      # anything else: the stand-in cannot run this code (it reads values); the CPU parts of the check judge it
 
+class _OnGPU(torch.Tensor):
+    "A CPU tensor that, like a tensor on a GPU, refuses to become a NumPy array until it is copied to the CPU (`.cpu()`); what is computed from it stays on the 'GPU'."
+    _MSG = "can't convert cuda:0 device type tensor to numpy. Use Tensor.cpu() to copy the tensor to host memory first."
+    @classmethod
+    def __torch_function__(cls, func, types, args=(), kwargs=None):
+        out = super().__torch_function__(func, types, args, kwargs or {})
+        to_cpu = func is torch.Tensor.cpu or (func is torch.Tensor.to and 'cpu' in ' '.join(map(str, [*args[1:], *(kwargs or {}).values()])))
+        return out.as_subclass(torch.Tensor) if to_cpu and isinstance(out, torch.Tensor) else out
+    def numpy(self, *a, **k): raise TypeError(self._MSG)
+    def __array__(self, *a, **k): raise TypeError(self._MSG)
+
+def _gpu_like(t:torch.Tensor) -> torch.Tensor:
+    "`t` as a stand-in for a tensor on a GPU, for the one thing a CPU cannot fake otherwise: the copy to the host before NumPy."
+    return t.clone().as_subclass(_OnGPU)
+
 def _device_of(out) -> str:
     "The device type of the learner's output (of its first tensor, for a tuple or list)."
     if isinstance(out, (tuple, list)) and out: out = out[0]
     return out.device.type if isinstance(out, torch.Tensor) else type(out).__name__
 
-# %% ../../nbs/90_checks.ipynb #91ecca7a
+# %% ../../nbs/90_checks.ipynb #21e0dc34
 def checked(
     fn,                   # the learner's answer: any callable
     exercise:str=None,    # the exercise it answers, as its lesson names it (default: `fn`'s name)
@@ -357,7 +382,7 @@ def checked(
     except Exception as e: print(f"✗ {name}: the check itself failed on your answer ({type(e).__name__}: {e}); please report it")
     return ref
 
-# %% ../../nbs/90_checks.ipynb #f980bcf9
+# %% ../../nbs/90_checks.ipynb #6c126308
 from .augment import check_album_view, check_crop_boxes  # noqa: F401 (registers them)
 from .model import check_mlp, check_byol_forward  # noqa: F401 (registers them)
 from .loss import check_regression_loss, check_byol_loss  # noqa: F401 (registers them)

@@ -79,7 +79,7 @@ def _same(a, b) -> bool:
     return True
 
 def _show(x) -> str:
-    if isinstance(x, str): return repr(x)
+    if isinstance(x, (str, bool, int)) or x is None: return repr(x)
     return _fmt(tuple(x) if isinstance(x, (tuple, list)) else float(x))
 
 # %% ../../nbs/92_checks_augment.ipynb #91be1f59
@@ -146,13 +146,20 @@ def _check_view(c, size:int, which:str, overrides:dict=None):
     _check_order([type(t).__name__ for t in c.transforms], which)
     _check_settings(steps, P, size, which, ref, "expected" if overrides else f"the paper's {which} uses")
 
-# %% ../../nbs/92_checks_augment.ipynb #f173fb90
+# %% ../../nbs/92_checks_augment.ipynb #28edb334
+_OVERRIDE_RANGE = {'hue': (0.02, 0.45)}     # where albumentations takes a value (its hue shift is at most half a turn); else (0.05, 0.95)
+
 def _overrides(which:str) -> dict:
-    "A new value for every parameter of `BYOL_VIEW_PARAMS[which]`, each a different one: probabilities and strengths moved, ranges narrowed."
+    "A new value for every parameter of `BYOL_VIEW_PARAMS[which]`, drawn for this check, each clearly away from the table's: probabilities and strengths anywhere in (0.05, 0.95), ranges narrowed from both ends."
     out = {}
-    for i, (k, v) in enumerate(view_params(which).items()):
-        out[k] = ((round(v[0] + (v[1] - v[0]) * 0.2 + 0.01 * i, 4), round(v[1] - (v[1] - v[0]) * 0.2, 4)) if isinstance(v, tuple)
-                  else round((v + 0.3) / 2 + 0.01 * i, 4))
+    for k, v in view_params(which).items():
+        if isinstance(v, tuple):
+            a, b = (float(x) for x in torch.empty(2).uniform_(0.1, 0.4))
+            out[k] = (round(v[0] + (v[1] - v[0]) * a, 4), round(v[1] - (v[1] - v[0]) * b, 4))
+        else:
+            lo, hi = _OVERRIDE_RANGE.get(k, (0.05, 0.95))
+            while abs((x := round(float(torch.empty(()).uniform_(lo, hi)), 3)) - v) < (hi - lo) / 9: pass
+            out[k] = x
     return out
 
 def _call_text(size:int, which:str, **kw) -> str:
@@ -237,7 +244,9 @@ def _check_replay(fn, size:int, which:str):
                                 f"({y}, {x}): expected {want[y, x].tolist()}, got {got[y, x].tolist()}, although every step's "
                                 "settings match")
 
-# %% ../../nbs/92_checks_augment.ipynb #342c10cb
+# %% ../../nbs/92_checks_augment.ipynb #89a8ffc0
+_SIZES = (16, 24, 32, 48, 96)     # the view sizes the course uses (the digits' 16 px, CIFAR-10's 32, STL-10's 96) and between
+
 def _init_args_all(c) -> list:
     "Every step of the pipeline `c` with all its settings, to compare two pipelines."
     return [(type(t).__name__, sorted((k, str(v)) for k, v in _init_args(t).items())) for t in c.transforms]
@@ -247,12 +256,13 @@ def check_album_view(
     fn,  # the learner's `album_view(size, which='T', seed=None, save_applied_params=False, **overrides)` -> `A.Compose`
 ):
     "Check the learner's albumentations pipelines for the views T and T': every step and setting, every argument, and the views themselves, draw for draw."
-    size, other = [[16, 24, 32, 48, 96][i] for i in torch.randperm(5)[:2].tolist()]
+    sizes = _SIZES
+    size = sizes[_randint(0, len(sizes) - 1)]
     views = {which: _call(fn, size, which) for which in ('T', "T'")}
     if isinstance(views['T'], A.Compose) and _init_args_all(views['T']) == _init_args_all(views["T'"]):
         raise ExerciseError("T and T' are the same pipeline: `which` is ignored (T' blurs less often, and solarizes)")
-    for which, c in views.items(): _check_view(c, size, which)
-    _check_view(_call(fn, other, 'T'), other, 'T')
+    for s in sizes:
+        for which in ('T', "T'"): _check_view(views[which] if s == size else _call(fn, s, which), s, which)
     try: _check_view(_call(fn, size), size, 'T')
     except ExerciseError as e: raise ExerciseError(f"with `which` left at its default, 'T': {e}") from None
     for which in ('T', "T'"): _check_overrides(fn, size, which)
@@ -260,8 +270,8 @@ def check_album_view(
     _check_seed(fn, size)
     _check_saved(fn, size)
     for which in ('T', "T'"): _check_replay(fn, size, which)
-    return (f"builds the paper's T and T' at {size} and {other} px, takes every argument, and makes the reference's views, "
-            "draw for draw")
+    return (f"builds the paper's T and T' at {', '.join(map(str, sizes))} px, takes every argument, and makes the reference's views "
+            f"at {size} px, draw for draw")
 
 # %% ../../nbs/92_checks_augment.ipynb #7a80a492
 def _boxes(fn, n:int, h:int, w:int, _limit:float=_LIMIT, **kw) -> torch.Tensor:
@@ -297,20 +307,31 @@ def _check_inside(b:torch.Tensor, h:int, w:int, kw:dict):
                                "box's height), w the width" if swapped else ''))
     if (b == b[0]).all(): raise ExerciseError(f"all {len(b)} boxes of {call} are the same, {_fmt(b[0].tolist())}: draw one box per image")
 
+def _fallback_cases() -> list:
+    "(h, w, ratio) of images on which no try can fit at `scale=(1, 1)`: tall and wide ones, outside `ratio`, for the default ratio and a drawn one."
+    r0 = round(float(torch.empty(()).uniform_(0.45, 0.9)), 3)
+    drawn = (r0, round(r0 * float(torch.empty(()).uniform_(1.2, 2.5)), 3))
+    cases = []
+    for ratio in ((3/4, 4/3), drawn):
+        short, long = _randint(8, 16), _randint(40, 60)           # w / h = short / long < ratio[0]: tall; long / short > ratio[1]: wide
+        cases += [(long, short, ratio), (short, long, ratio)]
+    return cases
+
 def _check_fallback(fn):
-    "Raise an `ExerciseError` unless every box is the centred fallback where no try can fit (a 20 x 20 square in a 10 x 40 or a 40 x 10 image)."
-    for h, w in ((10, 40), (40, 10)):
-        kw = dict(scale=(1.0, 1.0), ratio=(1.0, 1.0))
+    "Raise an `ExerciseError` unless every box is the centred fallback where no try can fit (the whole image's area, in an image whose aspect ratio is outside `ratio`)."
+    for h, w, ratio in _fallback_cases():
+        kw = dict(scale=(1.0, 1.0), ratio=ratio)
         want = crop_boxes(3, h, w, **kw)
+        call = f"crop_boxes(3, {h}, {w}, scale=(1, 1), ratio={_fmt(ratio)})"
         try: got = _boxes(fn, 3, h, w, _limit=2, **kw)
         except ExerciseError as e:
             if 'did not return' not in str(e): raise
-            raise ExerciseError(f"crop_boxes(3, {h}, {w}, scale=(1, 1), ratio=(1, 1)), where no try can fit, did not return within "
-                                "2 s: after `tries` tries, fall back to the centred box instead of trying again") from None
+            raise ExerciseError(f"{call}, where no try can fit, did not return within 2 s: after `tries` tries, fall back to the "
+                                "centred box instead of trying again") from None
         if not torch.equal(got, want):
-            raise ExerciseError(f"crop_boxes(3, {h}, {w}, scale=(1, 1), ratio=(1, 1)): no try can fit (a {h * w}-pixel square in a "
-                                f"{h} x {w} image), so every box should be the centred fallback, the largest box of an allowed "
-                                f"aspect ratio: {_fmt(want[0].tolist())} for each; got {_fmt(got[0].tolist())}"
+            raise ExerciseError(f"{call}: no try can fit (a box of the whole image's area, with an aspect ratio in {_fmt(ratio)}, in a "
+                                f"{h} x {w} image), so every box should be the centred fallback, the largest box of the nearest allowed "
+                                f"aspect ratio, {_fmt(want[0].tolist())} for each; got {_fmt(got[0].tolist())}"
                                 + ('' if (got == got[0]).all() else f", {_fmt(got[1].tolist())}, ..."))
 
 # %% ../../nbs/92_checks_augment.ipynb #c2d01f02
@@ -330,8 +351,10 @@ def _bin_label(what:str, lo:float, hi:float, k:int=10, fmt='{:.3g}'):
         return f"{what} below {fmt.format(lo)}" if c < 0 else f"{what} above {fmt.format(hi)}" if c >= k else f"{what} {fmt.format(a)}-{fmt.format(b)}"
     return label
 
-_POSITION = ("the corner is drawn uniformly over every whole position where the box fits, x0 from 0 to w - width and y0 from 0 "
-             "to h - height (both ends included), independently")
+_FIT = "which try wins (the first with 1 <= width <= w and 1 <= height <= h)"
+_ROUND = "the rounding of each side to the nearest whole pixel (width = round(sqrt(area * r)), height = round(sqrt(area / r)))"
+_POSITION = ("the corner, drawn uniformly over every whole position where the box fits (x0 from 0 to w - width, y0 from 0 to "
+             "h - height, both ends included), independently, and the box's size")
 def _rel(v, room): return (5 * v / (room + 1)).floor().long()
 def _stats(scale:tuple, ratio:tuple) -> dict:
     "The statistics of boxes drawn with `scale` and `ratio`."
@@ -339,14 +362,14 @@ def _stats(scale:tuple, ratio:tuple) -> dict:
     return dict(
         area=_Stat('area', lambda b, h, w: _bins(b[:, 2] * b[:, 3] / (h * w), scale[0], min(scale[1], 1.0)),
                    _bin_label('area fraction', scale[0], min(scale[1], 1.0)),
-                   "the area is a fraction of the image's area drawn uniformly from `scale`, then each side is rounded"),
+                   f"the area drawn (a fraction of the image's area, uniform in `scale`), {_ROUND} and {_FIT}"),
         aspect=_Stat('aspect', lambda b, h, w: _bins((b[:, 2] / b[:, 3]).log(), *lr),
                      lambda c, h, w: _bin_label('width / height', *lr)(c, h, w).replace('width / height', 'log(width / height)'),
-                     "log(width / height) is drawn uniformly between log(ratio[0]) and log(ratio[1]), then each side is rounded"),
+                     f"the ratio drawn (width / height, log-uniform in `ratio`), {_ROUND} and {_FIT}"),
         width=_Stat('width', lambda b, h, w: b[:, 2].long(), lambda c, h, w: f"width {c}",
-                    "each side is rounded to the nearest whole pixel: width = round(sqrt(area * r)), height = round(sqrt(area / r))"),
+                    f"the area and ratio drawn, {_ROUND} and {_FIT}"),
         height=_Stat('height', lambda b, h, w: b[:, 3].long(), lambda c, h, w: f"height {c}",
-                     "each side is rounded to the nearest whole pixel: width = round(sqrt(area * r)), height = round(sqrt(area / r))"),
+                     f"the area and ratio drawn, {_ROUND} and {_FIT}"),
         xy=_Stat('corner', lambda b, h, w: (b[:, 0] * h + b[:, 1]).long(), lambda c, h, w: f"(x0, y0) = ({c // h}, {c % h})", _POSITION),
         across=_Stat('position across', lambda b, h, w: _rel(b[:, 0], w - b[:, 2]),
                      lambda c, h, w: f"x0 in the {'first second third fourth last'.split()[c]} fifth of its range", _POSITION),
@@ -354,7 +377,7 @@ def _stats(scale:tuple, ratio:tuple) -> dict:
                    lambda c, h, w: f"y0 in the {'first second third fourth last'.split()[c]} fifth of its range", _POSITION),
         fallback=_Stat('fallback', lambda b, h, w: (b == crop_boxes(1, h, w, scale=(1.0, 1.0), ratio=ratio)[0]).all(1).long(),
                        lambda c, h, w: 'the centred fallback box' if c else 'any other box',
-                       "each image gets up to `tries` tries, and the centred fallback only when none fits"))
+                       f"`tries`, {_FIT}, and the fallback box (centred, of the nearest allowed aspect ratio) when no try fits"))
 
 class _Probe(NamedTuple):
     "Inputs on which one part of the contract decides what `crop_boxes` draws, and the statistics that show it."
@@ -455,7 +478,17 @@ def _check_reach(b:torch.Tensor, probe:_Probe):
         if missing:
             edge = f" ({room} = the {side} edge)" if room in missing else " (0 = the " + ('left' if side == 'right' else 'top') + " edge)" if 0 in missing else ''
             raise ExerciseError(f"in {len(b)} boxes of {cw} x {ch} from crop_boxes({len(b)}, {h}, {w}{_kw_text(probe.kw)}), {name} never "
-                                f"took the value(s) {missing}{edge}: {_POSITION}, so every value from 0 to {room} appears")
+                                f"took the value(s) {missing}{edge}: the corner is drawn uniformly over every whole position where the "
+                                f"box fits, both ends included, so every value from 0 to {room} should appear")
+
+def _check_per_image(b:torch.Tensor, ref:torch.Tensor, probe:_Probe):
+    "Raise an `ExerciseError` when the areas, or the aspect ratios, of the boxes of one call hardly vary where the reference's do: draws shared by the batch."
+    call = f"crop_boxes({probe.n}, {probe.h}, {probe.w}{_kw_text(probe.kw)})"
+    for what, f in (('areas', lambda x: x[:, 2] * x[:, 3] / (probe.h * probe.w)), ('aspect ratios', lambda x: (x[:, 2] / x[:, 3]).log())):
+        mine, theirs = f(b).std().item(), f(ref).std().item()
+        if theirs > 0.05 and mine < 0.2 * theirs:
+            raise ExerciseError(f"the {what} of the {probe.n} boxes of one call, {call}, hardly vary (standard deviation {mine:.3g}, the "
+                                f"reference's {theirs:.3g}): every image draws its own area and ratio, not one for the whole batch")
 
 def _check_distribution(fn, probe:_Probe):
     "Raise an `ExerciseError` naming the first statistic of `probe` on which the learner's boxes differ from the reference's by more than chance allows."
@@ -464,14 +497,15 @@ def _check_distribution(fn, probe:_Probe):
     if 'xy' in probe.stats: _check_reach(b, probe)
     kw = {**_DEFAULTS, **probe.kw}
     ref = crop_boxes(4 * probe.n, probe.h, probe.w, **kw).cpu()
+    _check_per_image(b, ref, probe)
     S = _stats(kw['scale'], kw['ratio'])
     for k in probe.stats:
         p, shown = _compare(b, ref, S[k], probe.h, probe.w)
         if p < _ALPHA:
             slip = _named_slip(b, probe)
-            raise ExerciseError(f"{S[k].rule}. In {probe.n} boxes from crop_boxes({probe.n}, {probe.h}, {probe.w}{_kw_text(probe.kw)}), "
-                                f"the {S[k].name} differs from the reference's more than chance allows (p = {p:.1g}): {shown}"
-                                + (f". This is what happens with {slip}" if slip else ''))
+            raise ExerciseError(f"in {probe.n} boxes from crop_boxes({probe.n}, {probe.h}, {probe.w}{_kw_text(probe.kw)}), the {S[k].name} "
+                                f"differs from the reference's more than chance allows (p = {p:.1g}): {shown}. "
+                                + (f"This is what happens with {slip}" if slip else f"What decides it: {S[k].rule}"))
 
 # %% ../../nbs/92_checks_augment.ipynb #27d08986
 @exercise
@@ -491,6 +525,6 @@ def check_crop_boxes(
         if _device_of(out) != 'cuda':
             raise ExerciseError(f"crop_boxes(16, 24, 32, device='cuda') returned its boxes on the {_device_of(out)}: draw every "
                                 "random number on `device` (torch.rand(..., device=device))")
-        where = "on a GPU"
-    except _NoStandIn: where = "(device='cuda' not tried: your code reads tensor values in Python, which the CPU's stand-in GPU cannot run)"
-    return f"draws its boxes as the reference does (22,000 boxes on six probes; the fallback; every position), {where}"
+        where = "puts them on `device` (tried on " + ("the GPU)" if torch.cuda.is_available() else "a stand-in for a GPU)")
+    except _NoStandIn: where = "(`device` not tried: your code reads tensor values in Python, which the stand-in for a GPU cannot run)"
+    return f"draws its boxes as the reference does (22,000 boxes on six probes; the fallback; every position), and {where}"

@@ -49,24 +49,33 @@ def catalogue_dir() -> Path:
     from nbdev.config import get_config
     return Path(get_config().config_path)/'catalogue'
 
+def _files(exercise:str, folder:Path) -> list:
+    "An exercise's answer files: `<exercise>.py` in `folder`, then in each of its sub-folders (planted/, fresh-1/, ...), in order."
+    return sorted(Path(folder).glob(f'{exercise}.py')) + sorted(Path(folder).glob(f'*/{exercise}.py'))
+
 def load_answers(
-    exercise:str,          # the exercise, as its lesson names it; the answers are in catalogue/<exercise>.py
+    exercise:str,          # the exercise, as its lesson names it; the answers are in <folder>/**/<exercise>.py
     folder:Path=None,      # default: `catalogue_dir()`
 ) -> list:
-    "The `Answer`s of one exercise's catalogue file, in the order they are written."
-    path = Path(folder or catalogue_dir())/f'{exercise}.py'
-    if not path.exists(): raise FileNotFoundError(f"no catalogue for {exercise!r}: expected {path}")
-    import byol_course.checks.catalogue as pkg     # where the file's `right` and `wrong` put what they mark
-    pkg._collected.clear()
-    spec = importlib.util.spec_from_file_location(f'_catalogue_{exercise}', path)
-    spec.loader.exec_module(importlib.util.module_from_spec(spec))
-    found = [Answer(exercise, *a) for a in pkg._collected]
+    "The `Answer`s of one exercise's catalogue files, in the order they are written."
+    folder = Path(folder or catalogue_dir())
+    paths = _files(exercise, folder)
+    if not paths: raise FileNotFoundError(f"no catalogue for {exercise!r}: expected {folder}/<set>/{exercise}.py")
+    import byol_course.checks.catalogue as pkg     # where the files' `right` and `wrong` put what they mark
+    found = []
+    for path in paths:
+        pkg._collected.clear()
+        spec = importlib.util.spec_from_file_location(f'_catalogue_{path.parent.name}_{exercise}'.replace('-', '_'), path)
+        spec.loader.exec_module(importlib.util.module_from_spec(spec))
+        sub = '' if path.parent == folder else f'{path.parent.name}/'
+        found += [Answer(exercise, fn, says, what, fresh, sub + where) for fn, says, what, fresh, where in pkg._collected]
     pkg._collected.clear()
     return found
 
 def catalogue_exercises(folder:Path=None) -> list:
     "The exercises that have a catalogue file."
-    return sorted(p.stem for p in Path(folder or catalogue_dir()).glob('*.py') if not p.name.startswith('_'))
+    folder = Path(folder or catalogue_dir())
+    return sorted({p.stem for p in [*folder.glob('*.py'), *folder.glob('*/*.py')] if not p.name.startswith('_')})
 
 # %% ../../nbs/91_checks_catalogue.ipynb #177039cf
 class Verdict(NamedTuple):

@@ -14,7 +14,7 @@ __all__ = ['check_embedding_std']
 # %% ../../nbs/96_checks_collapse.ipynb #088192be
 import torch
 import torch.nn.functional as F
-from . import ExerciseError, exercise, _call, _close, _match, _number, _randint
+from . import ExerciseError, exercise, _call, _close, _match, _float, _randint, _gpu_like
 
 # %% ../../nbs/96_checks_collapse.ipynb #b02b2bec
 def _std_slips(z:torch.Tensor) -> list:
@@ -46,9 +46,26 @@ def _check_std_on(fn, z:torch.Tensor):
     out = _call(fn, z.clone())
     if isinstance(out, torch.Tensor) and tuple(out.shape) in ((d,), (1, d)):
         raise ExerciseError(f"returns one std per dimension (shape {tuple(out.shape)}): return their mean, as a float")
-    got = _number(out)
+    got = _float(out)
     if not any(_close(got, v) for v in _right(z)):
         raise ExerciseError(_match(got, _std_slips(z)) or f"differs from the reference on a {n} x {d} batch: expected {_right(z)[0]:.6g}, got {got:.6g}")
+
+def _check_std_edges(fn, z:torch.Tensor):
+    "Raise an `ExerciseError` unless collapsed batches (equal rows, or all zeros) give 0, a row of zeros gives the reference's number, and embeddings on a GPU work."
+    n, d = z.shape
+    for what, c in ((f"a collapsed batch (all {n} rows equal)", z[:1].repeat(n, 1)), (f"a collapsed batch of zeros ({n} x {d})", torch.zeros(n, d))):
+        flat = _float(_call(fn, c.clone()))
+        if not abs(flat) <= 1e-5: raise ExerciseError(f"{what} should give 0, got {flat:.6g}" + (
+            ": a zero vector has no direction, and F.normalize leaves it at zero where dividing by its norm gives NaN" if flat != flat else ''))
+    zr = z.clone(); zr[0] = 0
+    got = _float(_call(fn, zr.clone()))
+    if got != got:
+        raise ExerciseError(f"with a row of zeros in a {n} x {d} batch, your std is NaN: F.normalize leaves a zero vector at zero, where "
+                            "dividing by its norm gives NaN")
+    try: got = _float(_call(fn, _gpu_like(z)))
+    except ExerciseError as e: raise ExerciseError(f"with the embeddings on a GPU, as the collapse detector passes them on Colab: {e}") from None
+    if not any(_close(got, v) for v in _right(z)):
+        raise ExerciseError(f"with the embeddings on a GPU, expected {_right(z)[0]:.6g}, got {got:.6g}")
 
 @exercise
 def check_embedding_std(
@@ -60,6 +77,6 @@ def check_embedding_std(
         z = _std_batch()
         _check_std_on(fn, z)
         shapes.append(f"{z.shape[0]} x {z.shape[1]}")
-    flat = _number(_call(fn, z[:1].repeat(len(z), 1)))
-    if abs(flat) > 1e-5: raise ExerciseError(f"a collapsed batch (all {len(z)} rows equal) should give ~0, got {flat:.6g}")
-    return f"matches the reference on two random batches ({' and '.join(shapes)}) and gives 0 for a collapsed one"
+    _check_std_edges(fn, z)
+    return (f"matches the reference on two random batches ({' and '.join(shapes)}), gives 0 for a collapsed one, handles rows of "
+            "zeros, and embeddings on a GPU")

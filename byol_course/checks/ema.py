@@ -14,7 +14,7 @@ __all__ = ['check_cosine_tau', 'check_ema_update']
 # %% ../../nbs/95_checks_ema.ipynb #a2ecdca2
 import torch
 import torch.nn as nn
-from . import ExerciseError, exercise, _call, _raises, _close, _differs, _number, _randint
+from . import ExerciseError, exercise, _call, _raises, _close, _differs, _float, _randint
 
 # %% ../../nbs/95_checks_ema.ipynb #e18af415
 def _default(f, arg:str):
@@ -35,13 +35,13 @@ def _tau_named(got:list, K:int, tb:float, default:float) -> str|None:
                         [tb + (1 - tb) * k / K for k in range(K + 1)]),
                        (f"tau_base is ignored: your schedule is the one for the default tau_base={default}, whatever tau_base is passed",
                         [cosine_tau(k, K, default) for k in range(K + 1)])]:
-        if all(map(_near, got, cand)): return what
+        if all(map(_near, got[:K], cand[:K])): return what      # steps 0 to K - 1: the last one may be clamped either way
 
 def _tau_shape(got:list, K:int, tb:float) -> str|None:
     "What the learner's schedule `got` does wrong that can be seen without guessing why: the direction, the two ends."
     if got[-1] < got[0] or any(b < a - 1e-9 for a, b in zip(got, got[1:])):
         k = next((k for k, (a, b) in enumerate(zip(got, got[1:])) if b < a - 1e-9), 0)
-        return f"tau decreases over training (from {got[k]:.6g} at step {k} to {got[k + 1]:.6g} at step {k + 1}): it should rise from tau_base to 1"
+        return f"tau decreases over training (from {got[k]:.10g} at step {k} to {got[k + 1]:.10g} at step {k + 1}): it should rise from tau_base to 1"
     if not _near(got[0], tb): return f"tau at step 0 of {K} should be tau_base={tb}, got {got[0]:.6g}"
     if not _near(got[-1], 1.0): return f"tau at step {K} of {K}, the last, should be 1, got {got[-1]:.6g}"
 
@@ -53,10 +53,11 @@ def _check_tau_edges(fn, K:int, tb:float):
                        (2 * K + 1, K, "past the end the step is clamped to total_steps, so tau stays 1"),
                        (-(K // 2), K, "before the start the step is clamped to 0, so tau is tau_base"),
                        (0, 0, "a run of no steps has nothing to schedule: tau is 1"),
-                       (5, 0, "a run of no steps has nothing to schedule: tau is 1")]:
-        got, want = _number(_call(fn, k, K_, tb)), cosine_tau(k, K_, tb)
+                       (5, 0, "a run of no steps has nothing to schedule: tau is 1"),
+                       (3, -_randint(1, 10), "total_steps <= 0 is a run of no steps, with nothing to schedule: tau is 1")]:
+        got, want = _float(_call(fn, k, K_, tb)), cosine_tau(k, K_, tb)
         if not _near(got, want): raise ExerciseError(f"cosine_tau({k}, {K_}, {tb}) should be {want:.6g}, got {got:.6g}: {why}")
-    d = _number(_call(fn, 0, K))
+    d = _float(_call(fn, 0, K))
     if not _near(d, default): raise ExerciseError(f"the default tau_base should be {default}; cosine_tau(0, {K}) gave {d:.6g}")
 
 @exercise
@@ -66,7 +67,7 @@ def check_cosine_tau(
     "Check the learner's EMA schedule: `tau_base` at step 0, rising along a cosine to 1 at the last step, clamped past the end, 1 for an empty run."
     from byol_course.ema import cosine_tau
     K, tb = _randint(50, 400), round(float(torch.empty(()).uniform_(0.9, 0.99)), 4)
-    got = [_number(_call(fn, k, K, tb)) for k in range(K + 1)]
+    got = [_float(_call(fn, k, K, tb)) for k in range(K + 1)]
     ref = [cosine_tau(k, K, tb) for k in range(K + 1)]
     if not all(map(_near, got, ref)):
         k = max(range(K + 1), key=lambda k: abs(got[k] - ref[k]))           # the largest difference tells the most
@@ -148,16 +149,25 @@ def _ema_modules(fn, tau:float):
         raise ExerciseError(f"on two nn.Modules: {e}")
 
 def _check_ema_refuses(fn):
-    "Raise an `ExerciseError` unless networks that do not match raise a `ValueError`."
+    "Raise an `ExerciseError` unless networks that do not match raise a `ValueError` before anything moves."
+    v = lambda *shape: torch.randn(*shape)
     cases = [("a target of 2 parameter tensors and an online network of 4", nn.Linear(3, 2), nn.Sequential(nn.Linear(3, 2), nn.Linear(2, 2))),
-             ("lists of 3 and 2 tensors", [torch.zeros(2)] * 3, [torch.ones(2)] * 2),
-             ("a target Linear(3, 2) and an online Linear(2, 3) (the same number of tensors, other shapes)", nn.Linear(3, 2), nn.Linear(2, 3))]
+             ("lists of 3 and 2 tensors", [v(2), v(3), v(4)], [v(2), v(3)]),
+             ("a target Linear(3, 2) and an online Linear(2, 3) (the same number of tensors, other shapes)", nn.Linear(3, 2), nn.Linear(2, 3)),
+             ("lists whose last tensors are 2 x 3 and 3 x 2 (as many numbers, another shape)", [v(4), v(5), v(2, 3)], [v(4), v(5), v(3, 2)])]
     for what, t, o in cases:
+        tensors = list(t.parameters()) if isinstance(t, nn.Module) else t
+        for x in tensors: x.requires_grad_(False)
+        before = [x.clone() for x in tensors]
         e = _raises(fn, t, o, 0.9)
         if not isinstance(e, ValueError):
             got = "returned without an error" if e is None else f"raised {type(e).__name__}: {' '.join(str(e).split())[:120]}"
             raise ExerciseError(f"given {what}, your function {got}; networks that do not match should raise a ValueError "
                                 "saying so, before anything is updated")
+        moved = [i for i, (x, y) in enumerate(zip(tensors, before)) if not torch.equal(x, y)]
+        if moved:
+            raise ExerciseError(f"given {what}, your function raised the ValueError, but only after moving target tensor(s) {moved}: "
+                                "check that the networks match before updating anything")
 
 @exercise
 def check_ema_update(

@@ -16,7 +16,7 @@ import torch
 import torch.nn.functional as F
 from torch.utils._python_dispatch import TorchDispatchMode
 from torch.utils._pytree import tree_leaves
-from . import ExerciseError, exercise, _call, _number, _randint, _tensor, _on_gpu, _NoStandIn, _device_of
+from . import ExerciseError, exercise, _call, _float, _randint, _tensor, _on_gpu, _NoStandIn, _device_of, _gpu_like
 
 # %% ../../nbs/97_checks_knn.ipynb #0ae536ae
 def _knn(feats, bank, labels, C:int, k:int, t:float, vote:str='exp', normalise:bool=True):
@@ -40,11 +40,11 @@ def _clustered(centres:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
 
 def _knn_slips(q, bank, labels, C:int, k:int, t:float) -> list:
     "(message, vote totals) of each typical slip on these inputs."
-    return [("your labels are those of a plain majority vote: weight each vote by exp(similarity / t)", _knn(q, bank, labels, C, k, t, 'count')[1]),
-            ("your labels are those of votes weighted by the similarity itself: weight them by exp(similarity / t)", _knn(q, bank, labels, C, k, t, 'sim')[1]),
-            ("your labels are those of the dot product, not the cosine similarity: normalise the features first", _knn(q, bank, labels, C, k, t, normalise=False)[1]),
-            ("your labels are those of the whole bank voting: only the k most similar bank features vote", _knn(q, bank, labels, C, len(bank), t)[1]),
-            ("your labels are those of t=0.1 whatever t is passed: a vote weighs exp(similarity / t) with the t given", _knn(q, bank, labels, C, k, 0.1)[1])]
+    return [("your labels agree with a plain (unweighted) majority vote", "weight each vote by exp(similarity / t), so that near neighbours count for far more than distant ones", _knn(q, bank, labels, C, k, t, 'count')[1]),
+            ("your labels agree with votes weighted by the similarity itself", "weight them by exp(similarity / t)", _knn(q, bank, labels, C, k, t, 'sim')[1]),
+            ("your labels agree with neighbours found by the dot product, not the cosine similarity", "normalise the features first", _knn(q, bank, labels, C, k, t, normalise=False)[1]),
+            ("your labels agree with the whole bank voting", "only the k most similar bank features vote", _knn(q, bank, labels, C, len(bank), t)[1]),
+            ("your labels agree with t=0.1 whatever t is passed", "a vote weighs exp(similarity / t) with the t given", _knn(q, bank, labels, C, k, 0.1)[1])]
 
 def _at(cos:list, lengths:list=None) -> torch.Tensor:
     "Bank features with the given cosine similarities to the query (1, 0), and lengths."
@@ -68,7 +68,7 @@ def _knn_inputs():
         centres = torch.randn(C, d)
         labels = torch.randint(0, C, (M,))
         bank, q = _clustered(centres, labels), _clustered(centres, torch.randint(0, C, (400,)))
-        votes = [_knn(q, bank, labels, C, k, t)[1]] + [v for _, v in _knn_slips(q, bank, labels, C, k, t)]
+        votes = [_knn(q, bank, labels, C, k, t)[1]] + [v for *_, v in _knn_slips(q, bank, labels, C, k, t)]
         preds = [v.argmax(1) for v in votes]
         # every pair tells apart: somewhere one's label is not among the other's top classes
         if all((~_agrees(preds[i], votes[j])).any() and (~_agrees(preds[j], votes[i])).any()
@@ -83,12 +83,13 @@ def _check_labels(out:torch.Tensor, N:int, C:int):
 
 def _knn_mistake(fn, out:torch.Tensor, ref_votes:torch.Tensor, q, bank, labels, C:int, k:int, t:float) -> ExerciseError:
     "What the learner's labels `out` got wrong: the slip that gives them on every query and on its witness query, else where they differ from the reference's."
-    for (msg, votes), (wb, wl, wk, wt) in zip(_knn_slips(q, bank, labels, C, k, t), _WITNESSES):
+    for j, ((msg, fix, votes), (wb, wl, wk, wt)) in enumerate(zip(_knn_slips(q, bank, labels, C, k, t), _WITNESSES)):
         if not _agrees(out, votes).all(): continue
         wl = torch.tensor(wl)
-        slip = _knn_slips(torch.tensor([[1., 0.]]), wb, wl, 3, wk, wt)[[m for m, _ in _knn_slips(q, bank, labels, C, k, t)].index(msg)][1]
+        slip = _knn_slips(torch.tensor([[1., 0.]]), wb, wl, 3, wk, wt)[j][2]
         got = torch.as_tensor(_call(fn, torch.tensor([[1., 0.]]), wb.clone(), wl.clone(), 3, k=wk, t=wt)).cpu().long()
-        if got.shape == (1,) and _agrees(got, slip).all(): return ExerciseError(f"{msg} (on all {len(out)} queries, and on one built to tell)")
+        if got.shape == (1,) and _agrees(got, slip).all():
+            return ExerciseError(f"{msg} on all {len(out)} queries, and on one built to tell them apart: {fix}")
     bad = (~_agrees(out, ref_votes)).nonzero()[:, 0]
     i = int(bad[0])
     return ExerciseError(f"differs from the reference on {len(bad)} of {len(out)} queries (k={k}, t={t}, a bank of {len(bank)} in "
@@ -110,8 +111,11 @@ def _check_knn_defaults(fn, q, bank, labels, C:int):
     except ExerciseError as e: raise ExerciseError(f"{e}; with the default k={k} and a bank of {len(bank)}, use k = min(k, len(bank))") from None
     for args in ((q, bank, labels, C), (*_k_matters(), 2)):
         if args[0] is not q: out = _call(fn, *(a.clone() for a in args[:3]), 2)
-        if not torch.equal(torch.as_tensor(out).cpu().long(), knn_predict(*args)):
-            raise ExerciseError(f"with the default k and t the result differs from the reference: the defaults are k={k}, t={t}")
+        out = torch.as_tensor(out).cpu().long()
+        _, votes = _knn(*args[:4], k, t)
+        if out.shape != (len(args[0]),) or not _agrees(out, votes).all():
+            e = _knn_mistake(fn, out, votes, *args[:4], k, t) if out.shape == (len(args[0]),) else ExerciseError(f"shape {tuple(out.shape)}")
+            raise ExerciseError(f"called with its defaults (k={k}, t={t}) on a bank of {len(args[1])}: {e}")
 
 class _Largest(TorchDispatchMode):
     "Record the largest tensor any operation makes while active."
@@ -122,22 +126,33 @@ class _Largest(TorchDispatchMode):
             if isinstance(x, torch.Tensor) and x.numel() > self.numel: self.numel, self.shape = x.numel(), tuple(x.shape)
         return out
 
-def _check_chunks(fn, q, bank, labels, C:int, k:int, t:float, ref:torch.Tensor):
-    "Raise an `ExerciseError` unless a small `chunk` changes nothing in the labels and bounds the largest tensor made."
-    (N, d), M, c = q.shape, len(bank), _randint(5, 9)
+def _check_chunks(fn):
+    "Raise an `ExerciseError` unless a small `chunk` changes nothing in the labels and bounds the largest tensor made (on queries fewer than the bank, with more dimensions than classes, so that a chunk's similarities, N x M and chunk x M x d all differ)."
+    C, d, N, M, k, t, c = 3, _randint(20, 28), 200, 400, _randint(5, 15), 0.2, _randint(5, 9)
+    centres = torch.randn(C, d)
+    labels = torch.randint(0, C, (M,))
+    bank, q = _clustered(centres, labels), _clustered(centres, torch.randint(0, C, (N,)))
+    ref, votes = _knn(q, bank, labels, C, k, t)
     with _Largest() as big: out = _call(fn, q.clone(), bank.clone(), labels.clone(), C, k=k, t=t, chunk=c)
     out = torch.as_tensor(out).cpu().long()
-    if not torch.equal(out, ref):
-        raise ExerciseError(f"with chunk={c} the labels differ from the reference's on {int((out != ref).sum())} of {N} queries: "
-                            "chunking the queries must not change the result")
-    bound = max(N * d, M * d, N * C, N * min(k, M), c * M * max(C, d))
+    if out.shape != ref.shape or not _agrees(out, votes).all():
+        raise ExerciseError(f"with chunk={c} ({N} queries, a bank of {M}), the labels differ from the reference's"
+                            + (f" on {int((~_agrees(out, votes)).sum())} of {N} queries" if out.shape == ref.shape else f": shape {tuple(out.shape)}")
+                            + ": working through the queries a chunk at a time must not change the result")
+    bound = max(N * d, M * d, N * min(k, M), c * M * C)
     if big.numel > bound:
-        raise ExerciseError(f"with chunk={c}, for {N} queries against a bank of {M}, your function made a tensor of shape {big.shape} "
-                            f"({big.numel:,} numbers): a chunk of queries at a time needs no more than {c} x {M} similarities at once, "
-                            "which is what keeps the memory bounded (10,000 x 50,000 would be 2 GB)")
+        raise ExerciseError(f"with chunk={c}, for {N} queries against a bank of {M} features of {d} dimensions, your function made a "
+                            f"tensor of shape {big.shape} ({big.numel:,} numbers): a chunk of queries at a time needs about {c} x {M} "
+                            "similarities at once, and nothing much larger, which is what keeps the memory bounded (10,000 queries "
+                            "against 50,000 would be 2 GB at once)")
 
 def _check_knn_gpu(fn, C:int, d:int) -> str:
     "Raise an `ExerciseError` unless labels of inputs on a GPU come back on it; say whether the GPU could be tried."
+    q, bank, labels = torch.randn(30, d), torch.randn(50, d), torch.randint(0, C, (50,))
+    try: out = _call(fn, _gpu_like(q), _gpu_like(bank), _gpu_like(labels), C, k=7, t=0.1, chunk=8)
+    except ExerciseError as e: raise ExerciseError(f"with its inputs on a GPU: {e}") from None
+    if not torch.equal(torch.as_tensor(out).as_subclass(torch.Tensor).cpu().long(), _knn(q, bank, labels, C, 7, 0.1)[0]):
+        raise ExerciseError("with its inputs on a GPU, the labels differ from the reference's")
     make = lambda dev: (torch.randn(30, d, device=dev), torch.randn(50, d, device=dev), torch.randint(0, C, (50,), device=dev), C)
     try: out = _on_gpu(fn, make, k=7, t=0.1, chunk=8)
     except _NoStandIn: return " (not tried on a stand-in GPU: your code reads tensor values in Python, which it cannot run)"
@@ -159,7 +174,7 @@ def check_knn_predict(
     ref, votes = _knn(q, bank, labels, C, k, t)
     if not _agrees(out, votes).all(): raise _knn_mistake(fn, out, votes, q, bank, labels, C, k, t)
     _check_knn_defaults(fn, q, bank, labels, C)
-    _check_chunks(fn, q, bank, labels, C, k, t, ref)
+    _check_chunks(fn)
     gpu = _check_knn_gpu(fn, C, q.shape[1])
     return f"matches the reference on {N} queries against a bank of {M} (k={k}, t={t}, and the defaults), in chunks of bounded memory{gpu}"
 
@@ -179,7 +194,7 @@ def _probe_runner(fn, seed:int):
         out = _call(fn, *data, **kw)
         if (out.numel() if isinstance(out, torch.Tensor) else len(out) if hasattr(out, '__len__') else 1) > 1:
             raise ExerciseError("returns the predictions: return the accuracy, the fraction of test labels predicted right")
-        return _number(out)
+        return _float(out, 'the accuracy')
     return run
 
 def _check_fraction(got:float, N:int):
@@ -201,22 +216,38 @@ def _check_standardised(run, easy:tuple, ref:float, got:float):
     if pre >= ref - 0.1:
         raise ExerciseError(f"your probe scores {got:.2f} on features whose scales differ (two tiny features carry the classes, four "
                             f"large ones are noise), and {pre:.2f} on the same features standardised beforehand, like the reference's "
-                            f"{ref:.2f}: standardise inside the probe, with the training features' mean and std")
+                            f"{ref:.2f}: standardise each feature (each column) inside the probe, with the training features' mean and std")
     raise ExerciseError(f"test accuracy {got:.2f} on an easy problem (3 classes, 60 training and 57 test images) where the reference "
                         f"probe scores {ref:.2f}")
 
+def _overlapping(y:torch.Tensor) -> torch.Tensor:
+    "Features for labels `y`: classes at the corners of a triangle in two dimensions, overlapping, and four of noise."
+    f = torch.randn(len(y), 6)
+    angle = 2 * math.pi * y.float() / 3
+    f[:, 0], f[:, 1] = f[:, 0] + 1.5 * angle.cos(), f[:, 1] + 1.5 * angle.sin()
+    return f
+
 def _check_C(run, ref_fn):
-    "Raise an `ExerciseError` unless the learner's probe with a tiny `C` predicts as the reference's does, the most frequent training class."
+    "Raise an `ExerciseError` unless the learner's probe follows `C` as the reference does: the most frequent class at a tiny C, the reference's accuracy within 0.08 at C=0.1 on overlapping classes."
     ytr, yte = torch.tensor([0] * 42 + [1] * 12 + [2] * 6), torch.arange(57) % 3
-    data = (_probe_features(ytr), ytr, _probe_features(yte), yte)
-    small, big = run(*data, C=1e-3), run(*data, C=1.0)
-    want = ref_fn(*data, C=1e-3)
-    if abs(small - want) <= 0.1: return
-    if abs(small - big) < 1e-9:
-        raise ExerciseError(f"C ignored: your probe scores {small:.2f} with C=0.001 and with C=1; pass C to the logistic regression "
-                            "(the inverse strength of its L2 penalty)")
-    raise ExerciseError(f"with C=0.001 your probe scores {small:.2f}, the reference {want:.2f}: a penalty that strong pulls every "
-                        "weight to almost 0, so the probe predicts the most frequent training class (42 of the 60 training images)")
+    easy = (_probe_features(ytr), ytr, _probe_features(yte), yte)
+    ytr2, yte2 = torch.tensor([0] * 30 + [1] * 18 + [2] * 12), torch.arange(90) % 3
+    over = (_overlapping(ytr2), ytr2, _overlapping(yte2), yte2)
+    small, want = run(*easy, C=1e-3), ref_fn(*easy, C=1e-3)
+    if abs(small - want) > 0.1:
+        raise ExerciseError(f"with C=0.001 your probe scores {small:.2f}, the reference {want:.2f}: with a penalty that strong on the "
+                            "weights (and none on the intercept, as scikit-learn's LogisticRegression has it), a logistic regression "
+                            "predicts the most frequent training class (42 of the 60 training images)")
+    Cs = (1e-3, 0.1, 10.0)
+    mine, ref = [run(*over, C=c) for c in Cs], [ref_fn(*over, C=c) for c in Cs]
+    if len(set(mine)) == 1 and len(set(ref)) > 1:
+        raise ExerciseError(f"your probe scores the same, {mine[0]:.3f}, with C={Cs[0]:g}, {Cs[1]:g} and {Cs[2]:g} on overlapping classes, "
+                            f"where the reference scores {', '.join(f'{r:.3f}' for r in ref)}: C is the inverse strength of the L2 "
+                            "penalty on the weights, so the fit, and its accuracy, change with it")
+    if abs(mine[1] - ref[1]) > 0.08:
+        raise ExerciseError(f"with C=0.1, on three overlapping classes (60 training and 90 test images), your probe scores {mine[1]:.3f}, "
+                            f"the reference {ref[1]:.3f}: C is the inverse strength of the L2 penalty on the weights, as in "
+                            "scikit-learn's LogisticRegression (the sum of the losses plus |W|^2 / (2 C), the intercept unpenalised)")
 
 def _check_labels_unused(run):
     "Raise an `ExerciseError` unless the score on test images deep in class 0's region is exactly the share of their labels that are 0."
@@ -229,9 +260,10 @@ def _check_labels_unused(run):
     got, want = run(ftr, ytr, fte, yte), float((yte == 0).double().mean())
     if abs(got - want) > 1e-6:                  # one image is 1/80: anything smaller is rounding (a float32 mean, say)
         raise ExerciseError(f"on 80 test images deep inside class 0's region, labelled 0 or 1 by a feature that carries no class in the "
-                            f"training set, your probe scores {got:.3f}. A probe fit on the training set alone predicts class 0 for all "
-                            f"of them, so it scores the share of 0 labels, {want:.3f}: return the fraction of the test images predicted "
-                            "right by a probe that learnt from the training features and labels only")
+                            f"training set, your probe scores {got:.3f}. A linear probe fit on the training features and labels alone "
+                            f"predicts class 0 for all of them (the reference does), so it scores the share of 0 labels, {want:.3f}: "
+                            "score the predictions for the test images against the test labels, with a probe that learnt from the "
+                            "training set only")
 
 def _check_probe_independent(run):
     "Raise an `ExerciseError` when a test image's prediction depends on the other test images (four of them far out)."
@@ -282,8 +314,9 @@ def check_linear_probe(
     got = run(*easy)
     _check_fraction(got, len(yte))
     _check_standardised(run, easy, ref, got)
+    _check_linear(run)
     _check_labels_unused(run)
     _check_probe_independent(run)
-    _check_linear(run)
     _check_C(run, linear_probe)
-    return (f"scores {got:.2f} on an easy problem (the reference: {ref:.2f}), takes C, fits on the training set alone, and is linear")
+    return (f"scores {got:.2f} on an easy problem (the reference: {ref:.2f}), is linear, fits on the training set alone, and follows C "
+            "as the reference does")

@@ -13,7 +13,7 @@ __all__ = ['check_regression_loss', 'check_byol_loss']
 # %% ../../nbs/94_checks_loss.ipynb #e031d64f
 import torch
 import torch.nn.functional as F
-from . import ExerciseError, exercise, _call, _close, _match, _differs, _tensor, _randint
+from . import ExerciseError, exercise, _call, _close, _match, _differs, _tensor, _randint, _fmt
 
 # %% ../../nbs/94_checks_loss.ipynb #9c665629
 def _loss_inputs(n:int=None, d:int=None):
@@ -51,26 +51,42 @@ def _regression_mistake(fn, out:torch.Tensor, ref:torch.Tensor, p:torch.Tensor, 
     return _differs(ref, out, f"a batch of {len(p)} x {p.shape[1]}")
 
 def _check_loss_grad(out:torch.Tensor, inputs:dict, grads:dict, seed:torch.Tensor):
-    "Raise an `ExerciseError` unless the loss `out`, weighted by `seed`, sends the reference's `grads` into each input of `inputs` (None: no gradient)."
+    "Raise an `ExerciseError` unless the loss `out`, weighted by `seed`, sends the reference's `grads` into each input of `inputs` (None: no gradient), saying which inputs got one."
     if not out.requires_grad:
         raise ExerciseError("no gradient can reach the predictions: the loss you return has no graph (requires_grad is False), "
                             "as when it is computed under torch.no_grad() or from detached predictions")
     (out * seed).sum().backward()
-    for name, x in inputs.items():
-        got, want = x.grad, grads[name]
-        if want is None:
-            if got is not None and got.abs().sum() > 0:
-                raise ExerciseError(f"gradient reaches the target {name}: it must not be trained through the loss (use {name}.detach())")
-        elif got is None or got.abs().sum() == 0:
-            raise ExerciseError(f"no gradient reaches the prediction {name}: don't detach it")
-        elif not _close(got, want, 1e-3, 1e-5):
-            raise ExerciseError(f"the loss values match, but the gradient into {name} does not: {_differs(want, got).args[0]}")
+    got = [k for k, x in inputs.items() if x.grad is not None and x.grad.abs().sum() > 0]
+    want = [k for k in inputs if grads[k] is not None]
+    if got != want:
+        extra, missing = [k for k in got if k not in want], [k for k in want if k not in got]
+        raise ExerciseError(f"the gradient of your loss reaches {', '.join(got) or 'none of its inputs'}; it should reach "
+                            f"{' and '.join(want)} only" + (f" (the target{'s' if len(extra) > 1 else ''} {', '.join(extra)} must "
+                            f"not be trained through the loss: detach {'them' if len(extra) > 1 else 'it'})" if extra and all(k.startswith('z') for k in extra) else
+                            f" (none reaches {', '.join(missing)})" if missing else ''))
+    for name in want:
+        if not _close(inputs[name].grad, grads[name], 1e-3, 1e-5):
+            raise ExerciseError(f"the loss values match, but the gradient into {name} does not: {_differs(grads[name], inputs[name].grad).args[0]}")
 
 def _reference_grads(f, tensors:dict, seed:torch.Tensor) -> dict:
     "The reference loss `f`'s gradient, weighted by `seed`, into each of `tensors` (None where none reaches)."
     xs = {k: v.clone().requires_grad_() for k, v in tensors.items()}
     (f(*xs.values()) * seed).sum().backward()
     return {k: (x.grad if x.grad is not None and x.grad.abs().sum() > 0 else None) for k, x in xs.items()}
+
+def _check_zero_rows(fn):
+    "Raise an `ExerciseError` unless rows of zeros in `p` and `z` give finite losses, and leave the other rows' losses as the reference's: F.normalize leaves a zero vector at zero, where dividing by its norm gives NaN."
+    from byol_course.loss import regression_loss
+    n, d, p, z = _loss_inputs()
+    p[0], z[1] = 0, 0
+    out, ref = _tensor(_call(fn, p.clone().requires_grad_(), z.clone()), "a tensor"), regression_loss(p, z)
+    if out.shape != ref.shape: return                  # the shape is checked on the ordinary batches
+    bad = (~torch.isfinite(out.detach())).nonzero()[:, 0].tolist()
+    if bad:
+        raise ExerciseError(f"with a row of zeros in p (row 0) and in z (row 1), your loss is {_fmt(out[bad[0]])} for row {bad[0]}: a zero "
+                            "vector has no direction, and F.normalize leaves it at zero, where dividing by its norm gives NaN (which "
+                            "would poison training)")
+    if not _close(out[2:], ref[2:]): raise ExerciseError(f"with rows of zeros in the batch, the other rows' losses change: {_differs(ref[2:], out[2:]).args[0]}")
 
 @exercise
 def check_regression_loss(
@@ -86,7 +102,8 @@ def check_regression_loss(
         if not _close(out, ref): raise _regression_mistake(fn, out.detach(), ref, p, z)
         w = torch.rand(n)
         _check_loss_grad(out, {'p': pg, 'z': zg}, _reference_grads(regression_loss, {'p': p, 'z': z}, w), w)
-    return "matches the reference on 3 random batches, with its gradient into p and none into z"
+    _check_zero_rows(fn)
+    return "matches the reference on 3 random batches and with rows of zeros, with its gradient into p and none into z"
 
 # %% ../../nbs/94_checks_loss.ipynb #3203b7ab
 def _scalar(out:torch.Tensor, per_sample:torch.Tensor) -> torch.Tensor:
@@ -109,6 +126,12 @@ def _byol_loss_mistake(fn, out:torch.Tensor, ref:torch.Tensor, p1, p2, z1, z2) -
     swapped = _tensor(_call(fn, p2, p1, z2, z1), "a tensor")
     if not _close(swapped, out):
         return ExerciseError(f"not symmetric: swapping the two views changes the loss from {out.item():.4g} to {swapped.reshape(-1)[0].item():.4g}")
+    s = [torch.rand(len(p1), 1) * 3 + 0.5 for _ in range(4)]
+    scaled = _tensor(_call(fn, p1 * s[0], p2 * s[1], z1 * s[2], z2 * s[3]), "a tensor")
+    if not _close(scaled, out):
+        return ExerciseError(f"the loss changes from {out.item():.4g} to {scaled.reshape(-1)[0].item():.4g} when p1, p2, z1 and z2 are "
+                             "rescaled (each row by a factor between 0.5 and 3.5): it should depend on their directions only, so "
+                             "L2-normalise them (regression_loss does)")
     return _differs(ref, out, f"a batch of {len(p1)} x {p1.shape[1]}")
 
 @exercise

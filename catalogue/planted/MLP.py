@@ -11,14 +11,14 @@ def MLP(in_dim, hidden_dim=4096, out_dim=256, bn=True):
     return nn.Sequential(nn.Linear(in_dim, hidden_dim), nn.BatchNorm1d(hidden_dim) if bn else nn.Identity(), nn.ReLU(),
                          nn.Linear(hidden_dim, out_dim))
 
-@right("a module applying F.relu in its forward")
+@wrong("it should be an nn.Sequential of its four layers", "a module applying F.relu in its forward (the lesson indexes the layers)")
 class MLP(nn.Module):
     def __init__(self, in_dim, hidden_dim=4096, out_dim=256, bn=True):
         super().__init__()
         self.l1, self.bn, self.l2 = nn.Linear(in_dim, hidden_dim), nn.BatchNorm1d(hidden_dim) if bn else nn.Identity(), nn.Linear(hidden_dim, out_dim)
     def forward(self, x): return self.l2(F.relu(self.bn(self.l1(x))))
 
-@right("a list of layers, the BatchNorm left out with bn=False")
+@wrong("with bn=False the BatchNorm's place holds an nn.Identity", "a list of layers, the BatchNorm left out with bn=False")
 class MLP(nn.Sequential):
     def __init__(self, in_dim, hidden_dim=4096, out_dim=256, bn=True):
         layers = [nn.Linear(in_dim, hidden_dim)] + ([nn.BatchNorm1d(hidden_dim)] if bn else []) + [nn.ReLU(inplace=True), nn.Linear(hidden_dim, out_dim)]
@@ -29,25 +29,25 @@ def mlp(layers):
     return lambda in_dim, hidden_dim=4096, out_dim=256, bn=True: nn.Sequential(*layers(in_dim, hidden_dim, out_dim, bn))
 
 MLP = wrong("no BatchNorm between the two Linears")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.ReLU(), nn.Linear(h, o)]))
+MLP = wrong("the layers of MLP(", "a Dropout added")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.ReLU(), nn.Dropout(0.1), nn.Linear(h, o)]))
 MLP = wrong("BatchNorm on the output")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.ReLU(), nn.Linear(h, o), nn.BatchNorm1d(o)]))
-MLP = wrong("no ReLU between the BatchNorm and the last Linear")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.Linear(h, o)]))
-MLP = wrong("hidden size wrong")(mlp(lambda i, h, o, bn: [nn.Linear(i, 2 * h), nn.BatchNorm1d(2 * h), nn.ReLU(), nn.Linear(2 * h, o)]))
+MLP = wrong("no ReLU between the BatchNorm1d and the last Linear")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.Linear(h, o)]))
+MLP = wrong("a layer is Linear(", "the hidden layer twice too wide")(mlp(lambda i, h, o, bn: [nn.Linear(i, 2 * h), nn.BatchNorm1d(2 * h), nn.ReLU(), nn.Linear(2 * h, o)]))
 MLP = wrong("ReLU before BatchNorm")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.ReLU(), nn.BatchNorm1d(h), nn.Linear(h, o)]))
-MLP = wrong("wrong output shape")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.ReLU(), nn.Linear(h, o + 1)]))
+MLP = wrong("a layer is Linear(", "one output feature too many")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.ReLU(), nn.Linear(h, o + 1)]))
 MLP = wrong("uses GELU; BYOL's MLPs use ReLU")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.GELU(), nn.Linear(h, o)]))
-MLP = wrong("unexpected layer(s) Dropout")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.ReLU(), nn.Dropout(0.1), nn.Linear(h, o)]))
-MLP = wrong("unexpected layer(s) LayerNorm")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.LayerNorm(h), nn.ReLU(), nn.Linear(h, o)]))
+MLP = wrong("the layers of MLP(", "LayerNorm instead of BatchNorm")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.LayerNorm(h), nn.ReLU(), nn.Linear(h, o)]))
 MLP = wrong("the lesson's MLP uses PyTorch's defaults: Linear(", "no bias before the BatchNorm")(
     mlp(lambda i, h, o, bn: [nn.Linear(i, h, bias=False), nn.BatchNorm1d(h), nn.ReLU(), nn.Linear(h, o)]))
 MLP = wrong("the lesson's MLP uses PyTorch's defaults: BatchNorm1d(", "BatchNorm with momentum 0.01")(
     mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h, momentum=0.01), nn.ReLU(), nn.Linear(h, o)]))
-MLP = wrong("ignores bn=False")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.ReLU(), nn.Linear(h, o)]))
-MLP = wrong("with bn=False, differs from the reference", "bn=False drops the ReLU too")(
+MLP = wrong("the layers of MLP(", "bn=False ignored")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.ReLU(), nn.Linear(h, o)]))
+MLP = wrong("the layers of MLP(", "bn=False drops the ReLU too")(
     mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.ReLU(), nn.Linear(h, o)] if bn else [nn.Linear(i, h), nn.Linear(h, o)]))
 MLP = wrong("the signature should be `MLP(in_dim, hidden_dim=4096, out_dim=256, bn=True)`", "a lambda without the defaults")(
     lambda i, h, o: nn.Sequential(nn.Linear(i, h), nn.BatchNorm1d(h), nn.ReLU(), nn.Linear(h, o)))
 
-@wrong("has a layer its forward never calls: bn (BatchNorm1d)", "BatchNorm by hand with the batch's statistics, in both modes")
+@wrong("it should be an nn.Sequential of its four layers", "BatchNorm by hand with the batch's statistics, in both modes")
 class MLP(nn.Module):
     def __init__(self, in_dim, hidden_dim=4096, out_dim=256, bn=True):
         super().__init__()
@@ -62,3 +62,17 @@ class MLP(nn.Sequential):
     def __init__(self, in_dim, hidden_dim=4096, out_dim=256, bn=True):
         h = hidden_dim if hidden_dim != 4096 else 512
         super().__init__(nn.Linear(in_dim, h), nn.BatchNorm1d(h) if bn else nn.Identity(), nn.ReLU(), nn.Linear(h, out_dim))
+
+@wrong(("the weights of layer 0", "the biases of layer 0"), "Xavier initialisation, biases at zero")
+class MLP(nn.Sequential):
+    def __init__(self, in_dim, hidden_dim=4096, out_dim=256, bn=True):
+        super().__init__(nn.Linear(in_dim, hidden_dim), nn.BatchNorm1d(hidden_dim) if bn else nn.Identity(), nn.ReLU(), nn.Linear(hidden_dim, out_dim))
+        for l in (self[0], self[3]): nn.init.xavier_uniform_(l.weight); nn.init.zeros_(l.bias)
+
+@wrong("the layers of MLP(", "layers registered in another order than they are called")
+class MLP(nn.Sequential):
+    def __init__(self, in_dim, hidden_dim=4096, out_dim=256, bn=True):
+        super().__init__()
+        self.fc1, self.fc2 = nn.Linear(in_dim, hidden_dim), nn.Linear(hidden_dim, out_dim)
+        self.bn, self.act = nn.BatchNorm1d(hidden_dim) if bn else nn.Identity(), nn.ReLU()
+    def forward(self, x): return self.fc2(self.act(self.bn(self.fc1(x))))

@@ -23,10 +23,10 @@ byol_loss = wrong("no gradient can reach the predictions")(
     lambda p1, p2, z1, z2: reference(p1.detach(), p2.detach(), z1, z2))
 
 unit = lambda t: F.normalize(t, dim=-1)
-byol_loss = wrong("gradient reaches the target z1")(
+byol_loss = wrong("the targets z1, z2 must not be trained through the loss")(
     lambda p1, p2, z1, z2: (4 - 2 * (unit(p1) * unit(z2)).sum(-1) - 2 * (unit(p2) * unit(z1)).sum(-1)).mean())
 
-@wrong("the loss values match, but the gradient into p1 does not", "p2's ordering counted through a detached copy")
+@wrong("the gradient of your loss reaches p1; it should reach p1 and p2 only", "p2's ordering counted through a detached copy")
 def byol_loss(p1, p2, z1, z2):
     a, b = regression_loss(p1, z2).mean(), regression_loss(p2, z1).mean()
     return 2 * a + (b - a).detach()

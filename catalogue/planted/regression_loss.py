@@ -14,14 +14,14 @@ def regression_loss(p, z):
 regression_loss = right("the textbook F.cosine_similarity, as a lambda")(
     lambda p, z: 2 - 2 * F.cosine_similarity(p, z.detach(), dim=-1))
 
-@right("the squared distance of the normalised vectors")
+@wrong("your loss is nan for row 0", "normalised by dividing by the norm: NaN for a row of zeros")
 def regression_loss(p, z):
     with torch.no_grad(): zn = z / z.norm(dim=1, keepdim=True)
     return (p / p.norm(dim=1, keepdim=True) - zn).pow(2).sum(1)
 
 regression_loss = wrong("p and z are not L2-normalised")(lambda p, z: (p - z.detach()).pow(2).sum(-1))
 regression_loss = wrong("the loss changes when p and z are rescaled")(lambda p, z: 2 - 2 * (p @ z.detach().T).diagonal())
-regression_loss = wrong("gradient reaches the target z")(lambda p, z: 2 - 2 * F.cosine_similarity(p, z, dim=-1))
+regression_loss = wrong("the target z must not be trained through the loss")(lambda p, z: 2 - 2 * F.cosine_similarity(p, z, dim=-1))
 regression_loss = wrong("returns the mean, not one value per sample")(lambda p, z: reference(p, z).mean())
 regression_loss = wrong("cosine similarity instead of 2 - 2 cos")(lambda p, z: F.cosine_similarity(p, z.detach(), dim=-1))
 regression_loss = wrong("sign error: 2 + 2 cos")(lambda p, z: 2 + 2 * F.cosine_similarity(p, z.detach(), dim=-1))
@@ -46,3 +46,6 @@ def regression_loss(p, z):
 
 @wrong("wrong shape: expected", "keeps the last dimension")
 def regression_loss(p, z): return 2 - 2 * (F.normalize(p, dim=-1) * F.normalize(z.detach(), dim=-1)).sum(-1, keepdim=True)
+
+regression_loss = right("the squared distance of the normalised vectors (1 for a row of zeros against a unit vector)")(
+    lambda p, z: (F.normalize(p, dim=-1) - F.normalize(z.detach(), dim=-1)).pow(2).sum(-1))

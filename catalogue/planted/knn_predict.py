@@ -16,7 +16,7 @@ def knn_predict(feats, bank, bank_labels, num_classes, k=200, t=0.1, chunk=1024)
         out.append((F.one_hot(bank_labels[idx], num_classes) * (sim / t).exp()[..., None]).sum(1).argmax(1))
     return torch.cat(out)
 
-@right("a loop over the chunks by index, the cosine from F.cosine_similarity")
+@wrong("a chunk of queries at a time needs about", "a loop over the chunks by index, the cosine from a broadcast F.cosine_similarity (chunk x bank x d)")
 def knn_predict(feats, bank, bank_labels, num_classes, k=200, t=0.1, chunk=1024):
     k = min(k, len(bank))
     preds = []
@@ -33,13 +33,13 @@ def whole(feats, bank, bank_labels, num_classes, k, t, weight=lambda s, t: (s / 
     sim, idx = (feats @ bank.T).topk(min(k, len(bank)), dim=1)
     return torch.zeros(len(feats), num_classes, device=bank.device).scatter_add_(1, bank_labels[idx], weight(sim, t)).argmax(1)
 
-knn_predict = wrong("your labels are those of a plain majority vote")(
+knn_predict = wrong("your labels agree with a plain (unweighted) majority vote")(
     lambda f, b, l, c, k=200, t=0.1, chunk=1024: whole(f, b, l, c, k, t, lambda s, t: torch.ones_like(s)))
-knn_predict = wrong("your labels are those of votes weighted by the similarity itself")(
+knn_predict = wrong("your labels agree with votes weighted by the similarity itself")(
     lambda f, b, l, c, k=200, t=0.1, chunk=1024: whole(f, b, l, c, k, t, lambda s, t: s))
-knn_predict = wrong("your labels are those of the dot product")(
+knn_predict = wrong("your labels agree with neighbours found by the dot product")(
     lambda f, b, l, c, k=200, t=0.1, chunk=1024: whole(f, b, l, c, k, t, normalise=False))
-knn_predict = wrong("your labels are those of the whole bank voting")(lambda f, b, l, c, k=200, t=0.1, chunk=1024: reference(f, b, l, c, k=len(b), t=t))
+knn_predict = wrong("your labels agree with the whole bank voting")(lambda f, b, l, c, k=200, t=0.1, chunk=1024: reference(f, b, l, c, k=len(b), t=t))
 knn_predict = wrong("differs from the reference on", "exp(similarity) / t: the temperature outside the exponential")(
     lambda f, b, l, c, k=200, t=0.1, chunk=1024: whole(f, b, l, c, k, t, lambda s, t: s.exp() / t))
 knn_predict = wrong("returned the vote totals")(
@@ -55,7 +55,7 @@ knn_predict = wrong("the signature should be", "the default k=20")(
     lambda f, b, l, c, k=20, t=0.1, chunk=1024: reference(f, b, l, c, k, t))
 knn_predict = wrong("`k` defaults to None; it should default to 200", "the defaults hidden behind None")(
     lambda f, b, l, c, k=None, t=None, chunk=1024: reference(f, b, l, c, k or 20, t or 0.1))
-knn_predict = wrong("a chunk of queries at a time needs no more than", "chunk ignored: all the queries at once")(
+knn_predict = wrong("a chunk of queries at a time needs about", "chunk ignored: all the queries at once")(
     lambda f, b, l, c, k=200, t=0.1, chunk=1024: whole(f, b, l, c, k, t))
 
 @wrong("returned its labels on the cpu", "the votes made on the CPU, the labels moved there")
@@ -81,5 +81,15 @@ def knn_predict(feats, bank, bank_labels, num_classes, k=200, t=0.1, chunk=1024)
     bank /= bank.norm(dim=1, keepdim=True)
     return reference(feats, bank, bank_labels, num_classes, k, t, chunk)
 
-knn_predict = wrong("your labels are those of t=0.1 whatever t is passed")(
+knn_predict = wrong("your labels agree with t=0.1 whatever t is passed")(
     lambda f, b, l, c, k=200, t=0.1, chunk=1024: reference(f, b, l, c, k, 0.1, chunk))
+
+@right("a loop over the chunks by index, the cosine of normalised features by matmul")
+def knn_predict(feats, bank, bank_labels, num_classes, k=200, t=0.1, chunk=1024):
+    k, b = min(k, len(bank)), F.normalize(bank, dim=1)
+    preds = []
+    for i in range(0, len(feats), chunk):
+        top, idx = (F.normalize(feats[i:i + chunk], dim=1) @ b.T).topk(k, dim=1)
+        votes = torch.zeros(len(top), num_classes, device=bank.device).scatter_add_(1, bank_labels[idx], torch.exp(top / t))
+        preds.append(votes.argmax(1))
+    return torch.cat(preds)

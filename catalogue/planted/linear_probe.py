@@ -42,17 +42,17 @@ def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
 
 linear_probe = wrong("the prediction for a test image depends on the other test images")(probe_with('both'))
 linear_probe = wrong("on 80 test images deep inside class 0's region", "standardised with the test set's own statistics")(probe_with('test'))
-linear_probe = wrong("standardise inside the probe, with the training features' mean and std")(probe_with('none'))
+linear_probe = wrong(("standardise each feature (each column) inside the probe", "on an easy problem"), "no standardisation")(probe_with('none'))
 linear_probe = wrong("on 80 test images deep inside class 0's region", "the training accuracy returned")(probe_with(score='train'))
 linear_probe = wrong("on 80 test images deep inside class 0's region", "fit on the test set")(probe_with(fit='test'))
 linear_probe = wrong(("on 80 test images deep inside class 0's region", "the prediction for a test image depends on the other test images"),
                      "fit on the training and test sets, with the test labels")(probe_with('both', fit='both'))
 linear_probe = wrong("accuracy as a percentage, not a fraction")(probe_with(percent=True))
 linear_probe = wrong("returns the number of test images predicted right")(probe_with(count=True))
-linear_probe = wrong("C ignored")(probe_with(C_fixed=1.0))
+linear_probe = wrong(("with C=0.001 your probe scores", "your probe scores the same"), "C ignored")(probe_with(C_fixed=1.0))
 linear_probe = wrong("not a linear classifier", "a 1-nearest-neighbour classifier")(probe_with(clf=lambda: KNeighborsClassifier(1)))
 
-@wrong("C ignored", "PyTorch, no penalty")
+@wrong(("with C=0.001 your probe scores", "your probe scores the same"), "PyTorch, no penalty")
 def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
     mu, sd = train_feats.mean(0), train_feats.std(0) + 1e-6
     lin = nn.Linear(train_feats.shape[1], int(train_y.max()) + 1)
