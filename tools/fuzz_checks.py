@@ -1,4 +1,4 @@
-"""Run every answer of the checks' catalogue (catalogue/*.py, lesson 91) on N fresh seeds and print every verdict or message that changed.
+"""Run every answer of the checks' catalogue (catalogue/<set>/<exercise>.py, lesson 91) on N fresh seeds and print every verdict or message that changed.
 
 A check is tested in `make test` on fixed seeds; a check that lies on one seed in fifty passes that. This runs each answer on many
 seeds and reports, for every answer whose verdict lied (a right answer rejected, a wrong one accepted or misnamed) or whose message
@@ -12,6 +12,8 @@ def main(argv=None):
     ap.add_argument('--start', type=int, default=None, help="first seed (default: a fresh one, printed, to repeat a run)")
     ap.add_argument('--exercise', action='append', help="only this exercise (as its lesson names it; repeatable)")
     ap.add_argument('--what', default=None, help="only answers whose description contains this text")
+    ap.add_argument('--skip', action='append', default=[], help="leave out answers whose description contains this text (repeatable)")
+    ap.add_argument('--kind', choices=('right', 'wrong'), default=None, help="only the right answers (false alarms) or the wrong ones (power)")
     args = ap.parse_args(argv)
     os.environ.pop('BYOL_COURSE_CHECK_SEED', None)              # the seeds come from here, not from make test's pin
     import torch
@@ -19,7 +21,9 @@ def main(argv=None):
     torch.set_num_threads(1)
     start = args.start if args.start is not None else int(torch.Generator().seed() % 2**30)
     exercises = args.exercise or catalogue_exercises()
-    answers = [a for e in exercises for a in load_answers(e) if args.what is None or args.what in a.what]
+    answers = [a for e in exercises for a in load_answers(e)
+               if (args.what is None or args.what in a.what) and not any(t in a.what for t in args.skip)
+               and (args.kind is None or (a.says is None) == (args.kind == 'right'))]
     print(f"{len(answers)} answers of {len(exercises)} exercises, {args.seeds} seeds each, from seed {start}", flush=True)
     t0, done = time.time(), [0]
     def progress(r):

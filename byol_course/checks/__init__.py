@@ -13,9 +13,10 @@ __all__ = ['SEED_ENV', 'CHECKS', 'ExerciseError', 'exercise', 'checked', 'check_
            'check_byol_forward', 'check_regression_loss', 'check_byol_loss', 'check_cosine_tau', 'check_ema_update',
            'check_embedding_std', 'check_knn_predict', 'check_linear_probe']
 
-# %% ../../nbs/90_checks.ipynb #00131aca
+# %% ../../nbs/90_checks.ipynb #7ac75e8e
 import numpy as np
 import torch
+from torch.overrides import TorchFunctionMode
 
 # %% ../../nbs/90_checks.ipynb #f3fa5c9e
 class ExerciseError(AssertionError):
@@ -283,8 +284,10 @@ def _close(a, b, rtol:float=1e-4, atol:float=1e-5) -> bool:
     return a.shape == b.shape and torch.allclose(a.detach().float().cpu(), b.detach().float().cpu(), rtol=rtol, atol=atol)
 
 def _match(got, candidates:list, **tol):
-    "The message of the first `(message, value)` candidate whose value, computed on the learner's inputs, equals `got`; else None."
-    return next((msg for msg, v in candidates if _close(got, v, **tol)), None)
+    "The message of the `(message, value)` candidate whose value, computed on the learner's inputs, equals `got`; all of them when several do (no slip is certain then, only that one of them is); else None."
+    msgs = list(dict.fromkeys(msg for msg, v in candidates if _close(got, v, **tol)))
+    if len(msgs) > 1: return "your value is what each of these gives: " + "; or ".join(msgs)
+    return msgs[0] if msgs else None
 
 def _differs(expected, got, what:str='') -> ExerciseError:
     "The honest generic message: where `got` differs most from the reference's `expected`, with both values (and `what` the input was)."
@@ -315,48 +318,89 @@ def _float(out, what:str='a number') -> float:
     if isinstance(out, torch.Tensor):
         raise ExerciseError(f"should return {what} as a Python float, got a tensor{' of shape ' + str(tuple(out.shape)) if out.ndim else ''}: "
                             "take .item() (a tensor kept in a history or a report holds on to its device, and its graph)")
-    if isinstance(out, (bool, np.bool_)) or not isinstance(out, numbers.Real):
-        raise ExerciseError(f"should return {what} as a Python float, got {type(out).__name__}")
+    if not isinstance(out, (float, np.floating)):
+        raise ExerciseError(f"should return {what} as a Python float, got {type(out).__name__} {out!r}" + (f": return {float(out)!r}"
+                            if isinstance(out, numbers.Real) and not isinstance(out, (bool, np.bool_)) else ''))
     return float(out)
 
 def _randint(lo:int, hi:int) -> int: return int(torch.randint(lo, hi + 1, ()))
 
-# %% ../../nbs/90_checks.ipynb #03c3c985
-class _NoStandIn(Exception):
-    "The learner's code reads tensor values in Python, which the stand-in GPU (FakeTensorMode) cannot run."
+# %% ../../nbs/90_checks.ipynb #35c6857f
+_NUMPY = "can't convert cuda:0 device type tensor to numpy. Use Tensor.cpu() to copy the tensor to host memory first."
 
-def _on_gpu(fn, make_args, **kwargs):
-    "The learner's `fn(*make_args(device), **kwargs)` with its inputs on a GPU (a real one, or `FakeTensorMode`'s stand-in): its output, or `_NoStandIn`."
-    if torch.cuda.is_available(): return _call(fn, *make_args('cuda'), _keeps=False, **kwargs)
+class _Cuda(torch.Tensor):
+    "A CPU tensor standing in for one on `cuda:0`: its values are real, its device says cuda, and NumPy refuses it until `.cpu()`."
+    @property
+    def device(self): return torch.device('cuda', 0)
+    @property
+    def is_cuda(self): return True
+    def numpy(self, *a, **k): raise TypeError(_NUMPY)
+    def __array__(self, *a, **k): raise TypeError(_NUMPY)
+
+def _is_cuda(d) -> bool:
+    try: return d is not None and not isinstance(d, (torch.dtype, bool)) and torch.device(d).type == 'cuda'
+    except (TypeError, RuntimeError, ValueError): return False
+
+def _plain(out):
+    "`out` with every `_Cuda` tensor in it back on the CPU (a plain tensor)."
+    from torch.utils._pytree import tree_map
+    return tree_map(lambda x: x.as_subclass(torch.Tensor) if isinstance(x, _Cuda) else x, out)
+
+def _wrap(out):
+    "`out` with every tensor in it on the stand-in GPU."
+    from torch.utils._pytree import tree_map
+    return tree_map(lambda x: x.as_subclass(_Cuda) if isinstance(x, torch.Tensor) and not isinstance(x, _Cuda) else x, out)
+
+_INDEXING = {torch.Tensor.__getitem__, torch.Tensor.__setitem__}     # a GPU tensor may be indexed with CPU indices
+
+class _CudaMode(TorchFunctionMode):
+    "While active, tensors made with `device='cuda'` (or moved there) are `_Cuda`, and a `_Cuda` tensor mixed with a CPU one of more than one element raises as on a GPU."
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        from torch.utils._pytree import tree_leaves
+        kwargs = dict(kwargs or {})
+        if func is torch.Tensor.cpu: return _plain(func(*args, **kwargs))
+        if func is torch.Tensor.cuda: return _wrap(torch.Tensor.clone(args[0]))
+        if func is torch.Tensor.to:
+            target = next((a for a in [*args[1:], kwargs.get('device')] if isinstance(a, (str, torch.device)) or isinstance(a, torch.Tensor)), None)
+            dev = target.device if isinstance(target, torch.Tensor) else target
+            kwargs.pop('device', None)
+            rest = [a for a in args[1:] if a is not target]
+            out = func(args[0], *rest, **kwargs) if rest or kwargs else args[0]
+            if dev is None: return out
+            return _wrap(out) if _is_cuda(dev) else _plain(out)
+        to_cuda = _is_cuda(kwargs.get('device'))
+        if to_cuda: kwargs['device'] = 'cpu'
+        tensors = [x for x in tree_leaves((args, kwargs)) if isinstance(x, torch.Tensor)]
+        if any(isinstance(x, _Cuda) for x in tensors) and func not in _INDEXING:
+            cpu = [x for x in tensors if not isinstance(x, _Cuda) and x.dim() > 0]
+            if cpu: raise RuntimeError("Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cpu!")
+        out = func(*args, **kwargs)
+        return _wrap(out) if to_cuda else out
+
+class _NoStandIn(Exception):
+    "The learner's code cannot run on a stand-in GPU."
+
+def _on_gpu(fn, *args, **kwargs) -> tuple:
+    "(output, how) of the learner's `fn` with its tensor arguments on a GPU: `how` is 'gpu' (a real one), 'fake' (`FakeTensorMode`: no values) or 'emulated' (`_Cuda`: values)."
+    from torch.utils._pytree import tree_map
+    if torch.cuda.is_available(): return _call(fn, *tree_map(lambda x: x.cuda() if isinstance(x, torch.Tensor) else x, args), _keeps=False, **kwargs), 'gpu'
     from torch._subclasses.fake_tensor import FakeTensorMode
-    with FakeTensorMode():
-        try: return fn(*make_args('cuda'), **kwargs)
+    mode = FakeTensorMode(allow_non_fake_inputs=True)
+    with mode:
+        fake = tree_map(lambda x: mode.from_tensor(x).to('cuda') if isinstance(x, torch.Tensor) else x, args)
+        try: return fn(*fake, **kwargs), 'fake'
         except Exception as e:
             if _is_stub(e): raise _Stub() from None
             if 'same device' in str(e) or type(e).__name__ == 'FakeTensorDeviceMismatchError': raise _raised(e) from None
-    raise _NoStandIn()      # anything else: the stand-in cannot run this code (it reads values); the CPU parts of the check judge it
-
-class _OnGPU(torch.Tensor):
-    "A CPU tensor that, like a tensor on a GPU, refuses to become a NumPy array until it is copied to the CPU (`.cpu()`); what is computed from it stays on the 'GPU'."
-    _MSG = "can't convert cuda:0 device type tensor to numpy. Use Tensor.cpu() to copy the tensor to host memory first."
-    @classmethod
-    def __torch_function__(cls, func, types, args=(), kwargs=None):
-        out = super().__torch_function__(func, types, args, kwargs or {})
-        to_cpu = func is torch.Tensor.cpu or (func is torch.Tensor.to and 'cpu' in ' '.join(map(str, [*args[1:], *(kwargs or {}).values()])))
-        return out.as_subclass(torch.Tensor) if to_cpu and isinstance(out, torch.Tensor) else out
-    def numpy(self, *a, **k): raise TypeError(self._MSG)
-    def __array__(self, *a, **k): raise TypeError(self._MSG)
-
-def _gpu_like(t:torch.Tensor) -> torch.Tensor:
-    "`t` as a stand-in for a tensor on a GPU, for the one thing a CPU cannot fake otherwise: the copy to the host before NumPy."
-    return t.clone().as_subclass(_OnGPU)
+    with _CudaMode():                                 # the code reads values: run it again, on tensors that have them
+        return _call(fn, *tree_map(lambda x: x.clone().as_subclass(_Cuda) if isinstance(x, torch.Tensor) else x, args), _keeps=False, **kwargs), 'emulated'
 
 def _device_of(out) -> str:
     "The device type of the learner's output (of its first tensor, for a tuple or list)."
     if isinstance(out, (tuple, list)) and out: out = out[0]
     return out.device.type if isinstance(out, torch.Tensor) else type(out).__name__
 
-# %% ../../nbs/90_checks.ipynb #21e0dc34
+# %% ../../nbs/90_checks.ipynb #91ecca7a
 def checked(
     fn,                   # the learner's answer: any callable
     exercise:str=None,    # the exercise it answers, as its lesson names it (default: `fn`'s name)
@@ -382,7 +426,7 @@ def checked(
     except Exception as e: print(f"✗ {name}: the check itself failed on your answer ({type(e).__name__}: {e}); please report it")
     return ref
 
-# %% ../../nbs/90_checks.ipynb #6c126308
+# %% ../../nbs/90_checks.ipynb #f980bcf9
 from .augment import check_album_view, check_crop_boxes  # noqa: F401 (registers them)
 from .model import check_mlp, check_byol_forward  # noqa: F401 (registers them)
 from .loss import check_regression_loss, check_byol_loss  # noqa: F401 (registers them)

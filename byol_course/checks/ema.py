@@ -43,7 +43,7 @@ def _tau_shape(got:list, K:int, tb:float) -> str|None:
         k = next((k for k, (a, b) in enumerate(zip(got, got[1:])) if b < a - 1e-9), 0)
         return f"tau decreases over training (from {got[k]:.10g} at step {k} to {got[k + 1]:.10g} at step {k + 1}): it should rise from tau_base to 1"
     if not _near(got[0], tb): return f"tau at step 0 of {K} should be tau_base={tb}, got {got[0]:.6g}"
-    if not _near(got[-1], 1.0): return f"tau at step {K} of {K}, the last, should be 1, got {got[-1]:.6g}"
+    if abs(got[-1] - 1) > 1e-9: return f"tau at step {K} of {K}, the last, should be exactly 1 (up to rounding), got {got[-1]:.12g}"
 
 def _check_tau_edges(fn, K:int, tb:float):
     "Raise an `ExerciseError` unless steps past the end give 1, steps before the start tau_base, an empty run 1, and the default tau_base is the reference's."
@@ -69,7 +69,7 @@ def check_cosine_tau(
     K, tb = _randint(50, 400), round(float(torch.empty(()).uniform_(0.9, 0.99)), 4)
     got = [_float(_call(fn, k, K, tb)) for k in range(K + 1)]
     ref = [cosine_tau(k, K, tb) for k in range(K + 1)]
-    if not all(map(_near, got, ref)):
+    if not all(map(_near, got, ref)) or abs(got[K] - 1) > 1e-9:         # the last step exactly 1, up to float64's rounding
         k = max(range(K + 1), key=lambda k: abs(got[k] - ref[k]))           # the largest difference tells the most
         raise ExerciseError(_tau_named(got, K, tb, _default(cosine_tau, 'tau_base')) or _tau_shape(got, K, tb)
                             or f"differs from the reference most at step {k} of {K} (tau_base={tb}): expected {ref[k]:.6g}, got {got[k]:.6g}")

@@ -28,26 +28,31 @@ def _check_per_sample(out:torch.Tensor, ref:torch.Tensor, n:int):
     if tuple(out.shape) != (n,):
         raise ExerciseError(f"wrong shape: expected ({n},), one value per sample, got {tuple(out.shape)}")
 
-def _regression_mistake(fn, out:torch.Tensor, ref:torch.Tensor, p:torch.Tensor, z:torch.Tensor) -> ExerciseError:
-    "What the learner's loss `out` got wrong: the first typical slip that reproduces it, else a loss that changes with the vectors' lengths, else where it differs."
+def _regression_slips(p:torch.Tensor, z:torch.Tensor) -> list:
+    "(message, per-sample value) of each typical slip in the per-sample loss of `p` and `z`."
     pn, zn = F.normalize(p, dim=-1), F.normalize(z, dim=-1)
     cos = (pn * zn).sum(-1)
     p0, z0 = F.normalize(p, dim=0), F.normalize(z, dim=0)
-    msg = _match(out, [("cosine similarity instead of 2 - 2 cos", cos),
-                       ("negative cosine similarity instead of 2 - 2 cos (the loss runs from 0 to 4)", -cos),
-                       ("sign error: 2 + 2 cos instead of 2 - 2 cos", 2 + 2 * cos),
-                       ("sign error: 2 cos - 2 instead of 2 - 2 cos", 2 * cos - 2),
-                       ("1 - cos instead of 2 - 2 cos (missing factor 2)", 1 - cos),
-                       ("mean over the features instead of the sum: the squared distance of unit vectors is 2 - 2 cos", (pn - zn).pow(2).mean(-1)),
-                       ("normalised over the batch (dim=0) instead of each vector (dim=-1)", 2 - 2 * (p0 * z0).sum(-1)),
-                       ("p and z are not L2-normalised: this is the squared distance of the raw vectors", (p - z).pow(2).sum(-1))])
+    return [("cosine similarity instead of 2 - 2 cos", cos),
+            ("negative cosine similarity instead of 2 - 2 cos (the loss runs from 0 to 4)", -cos),
+            ("sign error: 2 + 2 cos instead of 2 - 2 cos", 2 + 2 * cos),
+            ("sign error: 2 cos - 2 instead of 2 - 2 cos", 2 * cos - 2),
+            ("1 - cos instead of 2 - 2 cos (missing factor 2)", 1 - cos),
+            ("mean over the features instead of the sum: the squared distance of unit vectors is 2 - 2 cos", (pn - zn).pow(2).mean(-1)),
+            ("normalised over the batch (dim=0) instead of each vector (dim=-1)", 2 - 2 * (p0 * z0).sum(-1)),
+            ("p and z are not L2-normalised: this is the squared distance of the raw vectors", (p - z).pow(2).sum(-1))]
+
+def _regression_mistake(fn, out:torch.Tensor, ref:torch.Tensor, p:torch.Tensor, z:torch.Tensor) -> ExerciseError:
+    "What the learner's loss `out` got wrong: the first typical slip that reproduces it, else a loss that changes with the vectors' lengths, else where it differs."
+    msg = _match(out, _regression_slips(p, z))
     if msg: return ExerciseError(msg)
     s = torch.rand(len(p), 1) * 3 + 0.5
     scaled = _tensor(_call(fn, p * s, z * s.flip(0)), "a tensor")
     if not _close(scaled, out):
+        i = int((scaled - out).abs().argmax())
         return ExerciseError(f"the loss changes when p and z are rescaled (each row by a factor between 0.5 and 3.5), from "
-                             f"{out[0].item():.4g} to {scaled[0].item():.4g} for the first sample: it should depend on their "
-                             "directions only, so L2-normalise both")
+                             f"{out[i].item():.6g} to {scaled[i].item():.6g} for sample {i}: it should depend on their "
+                             "directions only, so L2-normalise each vector (each row) of p and z")
     return _differs(ref, out, f"a batch of {len(p)} x {p.shape[1]}")
 
 def _check_loss_grad(out:torch.Tensor, inputs:dict, grads:dict, seed:torch.Tensor):
@@ -55,7 +60,10 @@ def _check_loss_grad(out:torch.Tensor, inputs:dict, grads:dict, seed:torch.Tenso
     if not out.requires_grad:
         raise ExerciseError("no gradient can reach the predictions: the loss you return has no graph (requires_grad is False), "
                             "as when it is computed under torch.no_grad() or from detached predictions")
-    (out * seed).sum().backward()
+    try: (out * seed).sum().backward()
+    except Exception as e:
+        raise ExerciseError(f"backpropagating through your loss raised {type(e).__name__}: {' '.join(str(e).split())[:300]} (a tensor "
+                            "the backward pass needs was changed in place?)") from None
     got = [k for k, x in inputs.items() if x.grad is not None and x.grad.abs().sum() > 0]
     want = [k for k in inputs if grads[k] is not None]
     if got != want:
@@ -113,25 +121,35 @@ def _scalar(out:torch.Tensor, per_sample:torch.Tensor) -> torch.Tensor:
         raise ExerciseError(f"should return a scalar, got shape {tuple(out.shape)}")
     return out.reshape(())
 
-def _byol_loss_mistake(fn, out:torch.Tensor, ref:torch.Tensor, p1, p2, z1, z2) -> ExerciseError:
-    "What the learner's loss `out` got wrong: the first typical slip that reproduces it, else a loss that changes when the views are swapped, else the values."
+def _byol_slips(p1, p2, z1, z2) -> list:
+    "(message, value) of each typical slip in the symmetric loss: every per-sample slip in both orderings, and the slips of the symmetrisation."
     from byol_course.loss import regression_loss as rl
-    msg = _match(out, [("not symmetric: only one ordering of the views (add regression_loss(p2, z1))", rl(p1, z2).mean()),
-                       ("not symmetric: only one ordering of the views (add regression_loss(p1, z2))", rl(p2, z1).mean()),
-                       ("pairs each prediction with the target of the same view (p1 with z1): predict the other view's target",
-                        (rl(p1, z1) + rl(p2, z2)).mean()),
-                       ("sum over the batch instead of the mean", (rl(p1, z2) + rl(p2, z1)).sum()),
-                       ("averaged the two orderings instead of summing them (the loss runs from 0 to 8)", ref / 2)])
+    ref = (rl(p1, z2) + rl(p2, z1)).mean()
+    return ([(f"each ordering's loss has a mistake: {m}", (a + b).mean()) for (m, a), (_, b) in
+             zip(_regression_slips(p1, z2), _regression_slips(p2, z1))] +
+            [("not symmetric: only one ordering of the views (add regression_loss(p2, z1))", rl(p1, z2).mean()),
+             ("not symmetric: only one ordering of the views (add regression_loss(p1, z2))", rl(p2, z1).mean()),
+             ("pairs each prediction with the target of the same view (p1 with z1): predict the other view's target",
+              (rl(p1, z1) + rl(p2, z2)).mean()),
+             ("sum over the batch instead of the mean", (rl(p1, z2) + rl(p2, z1)).sum()),
+             ("averaged the two orderings instead of summing them (the loss runs from 0 to 8)", ref / 2)])
+
+def _byol_loss_mistake(fn, runs:list) -> ExerciseError:
+    "What the learner's loss got wrong, from `runs` of (their loss, the reference's, p1, p2, z1, z2): the slips that reproduce it on every run (a single number can match a slip by chance, three hardly), else a loss that changes when the views are swapped or the vectors rescaled, else the values."
+    per_run = [_byol_slips(*r[2:]) for r in runs]
+    msgs = [m for k, (m, _) in enumerate(per_run[0]) if all(_close(r[0], slips[k][1]) for r, slips in zip(runs, per_run))]
+    msg = _match(0., [(m, 0.) for m in msgs])          # every slip that fits, said once each
     if msg: return ExerciseError(msg)
+    out, ref, p1, p2, z1, z2 = next(r for r in runs if not _close(r[0], r[1]))
     swapped = _tensor(_call(fn, p2, p1, z2, z1), "a tensor")
     if not _close(swapped, out):
-        return ExerciseError(f"not symmetric: swapping the two views changes the loss from {out.item():.4g} to {swapped.reshape(-1)[0].item():.4g}")
+        return ExerciseError(f"not symmetric: swapping the two views changes the loss from {out.item():.6g} to {swapped.reshape(-1)[0].item():.6g}")
     s = [torch.rand(len(p1), 1) * 3 + 0.5 for _ in range(4)]
     scaled = _tensor(_call(fn, p1 * s[0], p2 * s[1], z1 * s[2], z2 * s[3]), "a tensor")
     if not _close(scaled, out):
-        return ExerciseError(f"the loss changes from {out.item():.4g} to {scaled.reshape(-1)[0].item():.4g} when p1, p2, z1 and z2 are "
+        return ExerciseError(f"the loss changes from {out.item():.6g} to {scaled.reshape(-1)[0].item():.6g} when p1, p2, z1 and z2 are "
                              "rescaled (each row by a factor between 0.5 and 3.5): it should depend on their directions only, so "
-                             "L2-normalise them (regression_loss does)")
+                             "L2-normalise each vector (each row), as regression_loss does")
     return _differs(ref, out, f"a batch of {len(p1)} x {p1.shape[1]}")
 
 @exercise
@@ -140,13 +158,16 @@ def check_byol_loss(
 ):
     "Check the learner's symmetric BYOL loss: both orderings of the views, summed, averaged over the batch, with the reference's gradients."
     from byol_course.loss import regression_loss as rl, byol_loss
+    runs, grads = [], []
     for _ in range(3):
         n, d, p1, z1 = _loss_inputs()
         _, _, p2, z2 = _loss_inputs(n, d)
         xs = {k: v.clone().requires_grad_() for k, v in dict(p1=p1, p2=p2, z1=z1, z2=z2).items()}
         out, per_sample = _tensor(_call(fn, *xs.values()), "a tensor (the loss, a scalar)"), rl(p1, z2) + rl(p2, z1)
         out, ref = _scalar(out, per_sample), per_sample.mean()
-        if not _close(out, ref): raise _byol_loss_mistake(fn, out.detach(), ref, p1, p2, z1, z2)
+        runs.append((out.detach(), ref, p1, p2, z1, z2)); grads.append((out, xs, dict(p1=p1, p2=p2, z1=z1, z2=z2)))
+    if any(not _close(r[0], r[1]) for r in runs): raise _byol_loss_mistake(fn, runs)
+    for out, xs, plain in grads:
         w = torch.rand(()) + 0.5
-        _check_loss_grad(out, xs, _reference_grads(byol_loss, dict(p1=p1, p2=p2, z1=z1, z2=z2), w), w)
+        _check_loss_grad(out, xs, _reference_grads(byol_loss, plain, w), w)
     return "matches the reference on 3 random batches; its gradient into p1 and p2, none into z1 and z2"

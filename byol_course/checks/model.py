@@ -163,11 +163,19 @@ _ORDER_MISTAKES = {(1, 0, 2, 3): "p1 and p2 swapped (views mixed up): p1 is the 
                    (0, 1, 3, 2): "z1 and z2 swapped (views mixed up): z1 is the target's projection of v1",
                    (1, 0, 3, 2): "views mixed up: p1 and z1 must both come from v1"}
 
+_OUTPUTS = ('p1', 'p2', 'z1', 'z2')
+_MEANS = {'p1': "the prediction for v1", 'p2': "the prediction for v2", 'z1': "the target's projection of v1", 'z2': "the target's projection of v2"}
+
 def _check_places(out:list, refs:list):
-    "Raise an `ExerciseError` when the four outputs are the reference's four tensors, in the wrong places."
+    "Raise an `ExerciseError` when outputs are the reference's tensors in the wrong places: a reordering is named, any other output that is another's value is said to be so."
     perm = tuple(next((j for j, r in enumerate(refs) if _close(o, r, 1e-3, 1e-4)), None) for o in out)
-    if None not in perm and perm != (0, 1, 2, 3):
+    if None not in perm and sorted(perm) == [0, 1, 2, 3] and perm != (0, 1, 2, 3):
         raise ExerciseError(_ORDER_MISTAKES.get(perm, "outputs in the wrong order: return (p1, p2, z1, z2)"))
+    odd = [(i, j) for i, j in enumerate(perm) if j is not None and j != i]
+    if odd:
+        i, j = odd[0]
+        raise ExerciseError(f"your {_OUTPUTS[i]} is the reference's {_OUTPUTS[j]}, {_MEANS[_OUTPUTS[j]]}; {_OUTPUTS[i]} should be "
+                            f"{_MEANS[_OUTPUTS[i]]}")
 
 _ONE_BATCH = ("both views went through each network as one concatenated batch (byol-pytorch's way), so BatchNorm normalises "
               "them with their joint statistics: a valid design, but not this lesson's, which runs one view at a time (it gave the "
@@ -240,8 +248,9 @@ def _forward_once(fn, model:nn.Module, v1, v2) -> list:
         _check_places(out, refs)
         _check_branches({'p': out[:2], 'z': out[2:]}, c)
         mode = 'training' if model.training else 'evaluation'
-        for o, r in zip(out, refs):
-            if not _close(o, r, 1e-3, 1e-4): raise ExerciseError(f"in {mode} mode, {_differs(r, o, f'a batch of {len(v1)}')}")
+        for name, o, r in zip(_OUTPUTS, out, refs):
+            if not _close(o, r, 1e-3, 1e-4):
+                raise ExerciseError(f"in {mode} mode, your {name} ({_MEANS[name]}) {_differs(r, o, f'a batch of {len(v1)}').args[0]}")
     _check_side_effects(model, ref_model, weights)
     return out
 

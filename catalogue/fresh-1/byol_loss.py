@@ -33,11 +33,11 @@ def byol_loss(p1, p2, z1, z2):
 def byol_loss(p1, p2, z1, z2):
     return regression_loss(p1, z1).mean() + regression_loss(p2, z2).mean()
 
-@wrong(('averaged the two orderings instead of summing them (the loss runs from', 'not symmetric: only one ordering of the views (add regression_loss(p'), "averages the two orderings instead of adding them (range 0..4)", fresh=True)
+@wrong('or averaged the two orderings instead of summing them (the loss runs f', "averages the two orderings instead of adding them (range 0..4)", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     return (regression_loss(p1, z2).mean() + regression_loss(p2, z1).mean()) / 2
 
-@wrong(('averaged the two orderings instead of summing them (the loss runs from', 'not symmetric: only one ordering of the views (add regression_loss(p'), "mean of the concatenated 2N losses (also half the sum)", fresh=True)
+@wrong('or averaged the two orderings instead of summing them (the loss runs f', "mean of the concatenated 2N losses (also half the sum)", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     return torch.cat([regression_loss(p1, z2), regression_loss(p2, z1)]).mean()
 
@@ -49,7 +49,7 @@ def byol_loss(p1, p2, z1, z2):
 def byol_loss(p1, p2, z1, z2):
     return regression_loss(p1, z2) + regression_loss(p2, z1)
 
-@wrong('not symmetric: only one ordering of the views (add regression_loss(p', "only one ordering (p1 against z2)", fresh=True)
+@wrong(('not symmetric: only one ordering of the views (add regression_loss(p', 'or averaged the two orderings instead of summing them (the loss runs f'), "only one ordering (p1 against z2)", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     return regression_loss(p1, z2).mean()
 
@@ -75,7 +75,7 @@ def byol_loss(p1, p2, z1, z2):
 def byol_loss(p1, p2, z1, z2):
     return -2 * (F.cosine_similarity(p1, z2.detach(), dim=-1).mean() + F.cosine_similarity(p2, z1.detach(), dim=-1).mean())
 
-@wrong('differs from the reference on a batch of', "F.mse_loss on normalised vectors with default mean reduction (divides by d too)", fresh=True)
+@wrong("each ordering's loss has a mistake: mean over the features instead of", "F.mse_loss on normalised vectors with default mean reduction (divides by d too)", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     n = lambda t: F.normalize(t, dim=-1)
     return F.mse_loss(n(p1), n(z2).detach()) + F.mse_loss(n(p2), n(z1).detach())

@@ -77,7 +77,7 @@ def cosine_tau(step, total_steps, tau_base=0.996):
     return 1 - (1 - tau_base) * (math.cos(math.pi * k / total_steps) + 1) / 2
 
 
-@wrong('the last, should be', "forgot the (cos + 1) / 2: tau = 1 - (1 - tau_base) * cos(pi k / K), ends at 1 + (1 - tau_base)", fresh=True)
+@wrong('the last, should be exactly', "forgot the (cos + 1) / 2: tau = 1 - (1 - tau_base) * cos(pi k / K), ends at 1 + (1 - tau_base)", fresh=True)
 def cosine_tau(step, total_steps, tau_base=0.996):
     if total_steps <= 0: return 1.0
     k = min(max(step, 0), total_steps)

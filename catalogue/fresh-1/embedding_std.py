@@ -71,12 +71,12 @@ def embedding_std(z):
     return F.normalize(z, dim=1).std().item()
 
 
-@wrong('differs from the reference on a', "sqrt of the mean variance instead of the mean of the stds", fresh=True)
+@wrong("the square root of the mean variance: take each dimension's std, then", "sqrt of the mean variance instead of the mean of the stds", fresh=True)
 def embedding_std(z):
     return F.normalize(z, dim=1).var(dim=0).mean().sqrt().item()
 
 
-@wrong('differs from the reference on a', "returns the mean variance, not the std", fresh=True)
+@wrong('the variance, not the standard deviation, of each dimension', "returns the mean variance, not the std", fresh=True)
 def embedding_std(z):
     return F.normalize(z, dim=1).var(dim=0).mean().item()
 
@@ -97,7 +97,7 @@ def embedding_std(z):
     return F.normalize(z, p=1, dim=1).std(dim=0).mean().item()
 
 
-@wrong('differs from the reference on a', "scales by sqrt(d) so that healthy is 1 instead of 1/sqrt(d)", fresh=True)
+@wrong("scaled by sqrt(d): the lesson's measure is about", "scales by sqrt(d) so that healthy is 1 instead of 1/sqrt(d)", fresh=True)
 def embedding_std(z):
     return F.normalize(z, dim=1).std(dim=0).mean().item() * math.sqrt(z.shape[1])
 

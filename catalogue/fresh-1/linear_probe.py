@@ -75,7 +75,7 @@ def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
 # WRONG answers
 # ----------------------------------------------------------------------------------------------------------------------
 
-@wrong('on features whose scales differ (two tiny features carry the classes', "no standardisation at all: logistic regression on the raw features", fresh=True)
+@wrong('standardise every feature (each column), of the training and the test', "no standardisation at all: logistic regression on the raw features", fresh=True)
 def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
     clf = LogisticRegression(C=C, max_iter=2000).fit(_np(train_feats), _np(train_y))
     return float(clf.score(_np(test_feats), _np(test_y)))
@@ -90,7 +90,7 @@ def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
     return float(clf.score(xte, _np(test_y)))
 
 
-@wrong('score the predictions for the test images against the test labels, wit', "standardises the test features with their own statistics (fit_transform on test too)", fresh=True)
+@wrong('scored in two parts, four far-out images apart): the standardisation a', "standardises the test features with their own statistics (fit_transform on test too)", fresh=True)
 def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
     xtr = StandardScaler().fit_transform(_np(train_feats))
     xte = StandardScaler().fit_transform(_np(test_feats))
@@ -98,7 +98,7 @@ def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
     return float(clf.score(xte, _np(test_y)))
 
 
-@wrong(('on features whose scales differ (two tiny features carry the classes', 'on an easy problem'), "standardises each image (row) rather than each feature (mean/std over dim=1)", fresh=True)
+@wrong('standardise every feature (each column), of the training and the test', "standardises each image (row) rather than each feature (mean/std over dim=1)", fresh=True)
 def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
     f = lambda x: ((x - x.mean(1, keepdim=True)) / x.std(1, keepdim=True).clamp_min(1e-12)).numpy()
     clf = LogisticRegression(C=C, max_iter=2000).fit(f(train_feats.double()), _np(train_y))
@@ -198,6 +198,6 @@ def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
     return _torch_lr(train_feats, train_y, test_feats, test_y, C, penalise_bias=True, mean_loss_wd=False)
 
 
-@wrong("penalty on the weights, as in scikit-learn's LogisticRegression (the s", "PyTorch: mean cross-entropy + (1/C)/2 ||W||^2, i.e. weight decay 1/C: the penalty is n times too strong", fresh=True)
+@wrong('C), the intercept unpenalised), and a logistic regression fit to conve', "PyTorch: mean cross-entropy + (1/C)/2 ||W||^2, i.e. weight decay 1/C: the penalty is n times too strong", fresh=True)
 def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
     return _torch_lr(train_feats, train_y, test_feats, test_y, C, penalise_bias=False, mean_loss_wd=True)

@@ -37,7 +37,7 @@ album_view = wrong("T' blurs with p=1.0; the paper's T' uses p=0.1")(variant(lam
 album_view = wrong("crop scale (0.2, 1.0); the paper's T uses (0.08, 1.0)")(variant(lambda w, p: p.update(crop_scale=(0.2, 1.0))))
 album_view = wrong("ColorJitter saturation range (0.6, 1.4)")(variant(lambda w, p: p.update(saturation=0.4)))
 album_view = wrong("ToGray method 'average'")(variant(gray='average'))
-album_view = wrong("RandomResizedCrop has interpolation=0")(variant(crop_interp=cv2.INTER_NEAREST))
+album_view = wrong("RandomResizedCrop has interpolation=cv2.INTER_NEAREST")(variant(crop_interp=cv2.INTER_NEAREST))
 album_view = wrong("blur sigma (0.1, 2.0) for", "the paper's sigma, not scaled with the image")(variant(sigma=(0.1, 2.0)))
 
 @wrong("missing Solarize in T'")

@@ -19,7 +19,7 @@ def cosine_tau(step, total_steps, tau_base=0.996):
 
 cosine_tau = wrong("tau decreases over training")(lambda k, K, tau_base=0.996: tau_base + 1 - reference(k, K, tau_base))
 cosine_tau = wrong("tau at step 0 of")(lambda k, K, tau_base=0.996: reference(k + K // 4, K + K // 4, tau_base))
-cosine_tau = wrong("the last, should be 1")(lambda k, K, tau_base=0.996: reference(k, K + K // 4, tau_base))
+cosine_tau = wrong("the last, should be exactly 1")(lambda k, K, tau_base=0.996: reference(k, K + K // 4, tau_base))
 cosine_tau = wrong("not a cosine (linear schedule)")(
     lambda k, K, tau_base=0.996: 1.0 if K <= 0 else tau_base + (1 - tau_base) * min(max(k, 0), K) / K)
 cosine_tau = wrong("tau_base is ignored")(lambda k, K, tau_base=0.996: reference(k, K))

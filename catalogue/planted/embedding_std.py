@@ -25,7 +25,7 @@ embedding_std = wrong("std over the wrong dimension")(lambda z: F.normalize(z, d
 embedding_std = wrong("std of all the entries at once")(lambda z: F.normalize(z, dim=1).std().item())
 embedding_std = wrong("returns one std per dimension")(lambda z: F.normalize(z, dim=1).std(0))
 embedding_std = wrong("normalised over the wrong dimension")(lambda z: F.normalize(z, dim=0).std(0).mean().item())
-embedding_std = wrong("differs from the reference on a", "the variance, not the std")(lambda z: F.normalize(z, dim=1).var(0).mean().item())
+embedding_std = wrong("the variance, not the standard deviation", "the variance, not the std")(lambda z: F.normalize(z, dim=1).var(0).mean().item())
 
 @wrong("your function changed its input `z` in place", "normalises the caller's embeddings in place")
 def embedding_std(z):

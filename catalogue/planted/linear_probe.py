@@ -41,10 +41,10 @@ def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
     with torch.no_grad(): return (lin(xt).argmax(1) == test_y).float().mean().item()
 
 linear_probe = wrong("the prediction for a test image depends on the other test images")(probe_with('both'))
-linear_probe = wrong("on 80 test images deep inside class 0's region", "standardised with the test set's own statistics")(probe_with('test'))
-linear_probe = wrong(("standardise each feature (each column) inside the probe", "on an easy problem"), "no standardisation")(probe_with('none'))
+linear_probe = wrong("the prediction for a test image depends on the other test images", "standardised with the test set's own statistics")(probe_with('test'))
+linear_probe = wrong(("standardise every feature (each column)", "on an easy problem"), "no standardisation")(probe_with('none'))
 linear_probe = wrong("on 80 test images deep inside class 0's region", "the training accuracy returned")(probe_with(score='train'))
-linear_probe = wrong("on 80 test images deep inside class 0's region", "fit on the test set")(probe_with(fit='test'))
+linear_probe = wrong("fails when the test set is a single image", "fit on the test set")(probe_with(fit='test'))
 linear_probe = wrong(("on 80 test images deep inside class 0's region", "the prediction for a test image depends on the other test images"),
                      "fit on the training and test sets, with the test labels")(probe_with('both', fit='both'))
 linear_probe = wrong("accuracy as a percentage, not a fraction")(probe_with(percent=True))
