@@ -212,6 +212,8 @@ def _signature_mistake(theirs:inspect.Signature, ours:inspect.Signature) -> str|
     named = {p.name: p for p in mine if p.kind in (P.POSITIONAL_OR_KEYWORD, P.KEYWORD_ONLY)}
     req_mine = [p.name for p in positional if p.default is P.empty]
     req_ours = [p.name for p in ref if p.default is P.empty and p.kind in (P.POSITIONAL_ONLY, P.POSITIONAL_OR_KEYWORD)]
+    if sorted(req_mine) == sorted(req_ours) and req_mine != req_ours:       # the lesson's names, in another order: they are passed by position
+        return f"the lesson passes its arguments in the order ({', '.join(req_ours)}); yours are named ({', '.join(req_mine)})"
     if len(req_mine) > len(req_ours) or (len(req_mine) < len(req_ours) and not var_pos):
         return (f"it requires {len(req_mine)} argument(s) ({', '.join(req_mine)}) where the lesson passes {len(req_ours)} "
                 f"({', '.join(req_ours)})")

@@ -332,10 +332,14 @@ def _check_fallback(fn):
             raise ExerciseError(f"{call}, where no try can fit, did not return within 2 s: after `tries` tries, fall back to the "
                                 "centred box instead of trying again") from None
         if not torch.equal(got, want):
+            fits = (got[:, 0] >= 0) & (got[:, 1] >= 0) & (got[:, 0] + got[:, 2] <= w) & (got[:, 1] + got[:, 3] <= h)
+            areas = (got[:, 2] * got[:, 3] / (h * w)).tolist()
+            seen = (f"; your boxes cover {', '.join(f'{a:.0%}' for a in areas)} of the image's area" if fits.all() and not (got == want[0]).all(1).any()
+                    and max(abs(a - want[0, 2].item() * want[0, 3].item() / (h * w)) for a in areas) > 0.01 else '')
             raise ExerciseError(f"{call}: no try can fit (a box of the whole image's area, with an aspect ratio in {_fmt(ratio)}, in a "
                                 f"{h} x {w} image), so every box should be the centred fallback, the largest box of the nearest allowed "
                                 f"aspect ratio, {_fmt(want[0].tolist())} for each; got {_fmt(got[0].tolist())}"
-                                + ('' if (got == got[0]).all() else f", {_fmt(got[1].tolist())}, ..."))
+                                + ('' if (got == got[0]).all() else f", {_fmt(got[1].tolist())}, ...") + seen)
 
 # %% ../../nbs/92_checks_augment.ipynb #c2d01f02
 class _Stat(NamedTuple):

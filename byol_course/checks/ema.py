@@ -54,7 +54,8 @@ def _check_tau_edges(fn, K:int, tb:float):
                        (-(K // 2), K, "before the start the step is clamped to 0, so tau is tau_base"),
                        (0, 0, "a run of no steps has nothing to schedule: tau is 1"),
                        (5, 0, "a run of no steps has nothing to schedule: tau is 1"),
-                       (3, -_randint(1, 10), "total_steps <= 0 is a run of no steps, with nothing to schedule: tau is 1")]:
+                       *[(k, -K0, "total_steps <= 0 is a run of no steps, with nothing to schedule: tau is 1")
+                         for k, K0 in ((0, 1), (1, 2), (_randint(2, 50), _randint(3, 60)))]]:
         got, want = _float(_call(fn, k, K_, tb)), cosine_tau(k, K_, tb)
         if not _near(got, want): raise ExerciseError(f"cosine_tau({k}, {K_}, {tb}) should be {want:.6g}, got {got:.6g}: {why}")
     d = _float(_call(fn, 0, K))
@@ -119,9 +120,10 @@ def _ema_lists(fn, tau:float):
     if not _all_close(got, want): raise _ema_mistake(got, t0, o0, tau, ret, want)
 
 def _net(a:int, b:int, c:int) -> nn.Module:
-    "A small network with BatchNorm, its running statistics moved by a few batches."
+    "A small network with BatchNorm, every parameter drawn at random (the BatchNorm's scale and shift too, so two such networks differ in all of them), its running statistics moved by a few batches."
     m = nn.Sequential(nn.Linear(a, b), nn.BatchNorm1d(b), nn.ReLU(), nn.Linear(b, c))
     with torch.no_grad():
+        for p in m.parameters(): p.normal_()
         for _ in range(3): m(torch.randn(8, a) * 2 + 1)
     return m
 

@@ -137,7 +137,8 @@ def _check_chunks(fn):
     out = torch.as_tensor(out).cpu().long()
     if out.shape != ref.shape or not _agrees(out, votes).all():
         raise ExerciseError(f"with chunk={c} ({N} queries, a bank of {M}), the labels differ from the reference's"
-                            + (f" on {int((~_agrees(out, votes)).sum())} of {N} queries" if out.shape == ref.shape else f": shape {tuple(out.shape)}")
+                            + (f" on {int((~_agrees(out, votes)).sum())} of {N} queries" if out.shape == ref.shape else
+                               f": {out.numel()} labels (shape {tuple(out.shape)}) for {N} queries")
                             + ": working through the queries a chunk at a time must not change the result")
     bound = max(N * d, M * d, N * min(k, M), c * M * C)
     if big.numel > bound:
@@ -294,6 +295,35 @@ def _check_probe_independent(run):
                                 f"{apart:.3f} scored in two parts, four far-out images apart): the standardisation and the fit may use "
                                 "the training features only")
 
+def _near_boundaries(n:int=120, lo:float=0.01, hi:float=0.1) -> tuple:
+    "Training data of three overlapping classes, and `n` test images `lo` to `hi` (standardised units) on either side of the boundaries a logistic regression fit to convergence with C=1 draws between them, labelled by the side."
+    from sklearn.linear_model import LogisticRegression
+    ytr = torch.arange(90) % 3
+    ftr = _overlapping(ytr) * torch.tensor([3., 0.5, 1, 2, 1, 1]) + torch.tensor([1., -2, 0, 0, 3, 0])
+    mu, sd = ftr.mean(0), ftr.std(0, unbiased=False) + 1e-6          # the contract's model: standardised, C=1, fit to convergence
+    clf = LogisticRegression(C=1.0, max_iter=5000, tol=1e-10).fit(((ftr - mu) / sd).numpy(), ytr.numpy())
+    W, b = torch.tensor(clf.coef_, dtype=torch.float64), torch.tensor(clf.intercept_, dtype=torch.float64)
+    pts, labels = [], []
+    while len(pts) < n:
+        i, j = [(0, 1), (1, 2), (0, 2)][len(pts) % 3]
+        w, c = W[i] - W[j], b[i] - b[j]
+        x = torch.randn(6, dtype=torch.float64)
+        s = float(torch.empty(()).uniform_(lo, hi)) * (1 if torch.rand(()) < 0.5 else -1)
+        xs = x - ((x @ w + c) / w.norm()) * w / w.norm() + s * w / w.norm()     # onto the boundary of i and j, then s across it
+        if int((W @ xs + b).argmax()) != (i if s > 0 else j): continue          # a third class wins there: not this boundary
+        pts.append(xs); labels.append(i if s > 0 else j)
+    return ftr, ytr, torch.stack(pts).float() * sd + mu, torch.tensor(labels)
+
+def _check_converged(run):
+    "Raise an `ExerciseError` unless the learner's probe predicts, near the reference's decision boundaries, as the reference does: the same penalty, fit to convergence, draws the same boundaries."
+    got = run(*_near_boundaries())
+    if got < 0.95:
+        raise ExerciseError(f"on 120 test images placed close to the decision boundaries of the converged fit (0.01 to 0.1 standard "
+                            f"deviations away, on both sides; C=1), your probe predicts {got:.3f} of them as it does. Logistic "
+                            "regressions with the same penalty, fit to convergence, draw the same boundaries (correct solvers agree "
+                            "on at least 119 of these 120); yours are elsewhere: fit until it converges (enough iterations, no early "
+                            "stop), with the penalty on the weights only")
+
 def _bands(x:torch.Tensor) -> torch.Tensor:
     "Two features for positions `x` on one line: every image, training or test, lies on it."
     return torch.stack([x, 1 - 0.5 * x], 1)
@@ -328,5 +358,6 @@ def check_linear_probe(
     _check_probe_independent(run)
     _check_labels_unused(run)
     _check_C(run, linear_probe)
+    _check_converged(run)
     return (f"scores {got:.2f} on an easy problem (the reference: {ref:.2f}), is linear, fits on the training set alone, and follows C "
             "as the reference does")

@@ -40,7 +40,9 @@ def _regression_slips(p:torch.Tensor, z:torch.Tensor) -> list:
             ("1 - cos instead of 2 - 2 cos (missing factor 2)", 1 - cos),
             ("mean over the features instead of the sum: the squared distance of unit vectors is 2 - 2 cos", (pn - zn).pow(2).mean(-1)),
             ("normalised over the batch (dim=0) instead of each vector (dim=-1)", 2 - 2 * (p0 * z0).sum(-1)),
-            ("p and z are not L2-normalised: this is the squared distance of the raw vectors", (p - z).pow(2).sum(-1))]
+            ("p and z are not L2-normalised: this is the squared distance of the raw vectors", (p - z).pow(2).sum(-1)),
+            ("the distance of the unit vectors, not its square: 2 - 2 cos is the squared distance", (2 - 2 * cos).clamp_min(0).sqrt()),
+            ("-2 cos: the constant 2 of 2 - 2 cos is missing (the loss should run from 0 to 4)", -2 * cos)]
 
 def _regression_mistake(fn, out:torch.Tensor, ref:torch.Tensor, p:torch.Tensor, z:torch.Tensor) -> ExerciseError:
     "What the learner's loss `out` got wrong: the first typical slip that reproduces it, else a loss that changes with the vectors' lengths, else where it differs."
@@ -82,19 +84,26 @@ def _reference_grads(f, tensors:dict, seed:torch.Tensor) -> dict:
     (f(*xs.values()) * seed).sum().backward()
     return {k: (x.grad if x.grad is not None and x.grad.abs().sum() > 0 else None) for k, x in xs.items()}
 
-def _check_zero_rows(fn):
-    "Raise an `ExerciseError` unless rows of zeros in `p` and `z` give finite losses, and leave the other rows' losses as the reference's: F.normalize leaves a zero vector at zero, where dividing by its norm gives NaN."
-    from byol_course.loss import regression_loss
-    n, d, p, z = _loss_inputs()
-    p[0], z[1] = 0, 0
-    out, ref = _tensor(_call(fn, p.clone().requires_grad_(), z.clone()), "a tensor"), regression_loss(p, z)
-    if out.shape != ref.shape: return                  # the shape is checked on the ordinary batches
-    bad = (~torch.isfinite(out.detach())).nonzero()[:, 0].tolist()
+def _check_lengths(fn, args:list, ref):
+    "Raise an `ExerciseError` unless the learner's loss of `args` stays finite with rows of zeros, and stays the reference's with rows of very different lengths (1e-4 to 1e4): only the directions count."
+    names = ['p', 'z'] if len(args) == 2 else ['p1', 'p2', 'z1', 'z2']
+    zero = [a.clone() for a in args]
+    for i, a in enumerate(zero): a[i % len(a)] = 0                        # a zero row in each input, a different row in each
+    out = _tensor(_call(fn, *zero), "a tensor")
+    vals = out.detach().reshape(-1)
+    bad = (~torch.isfinite(vals)).nonzero().flatten().tolist()
     if bad:
-        raise ExerciseError(f"with a row of zeros in p (row 0) and in z (row 1), your loss is {_fmt(out[bad[0]])} for row {bad[0]}: a zero "
-                            "vector has no direction, and F.normalize leaves it at zero, where dividing by its norm gives NaN (which "
-                            "would poison training)")
-    if not _close(out[2:], ref[2:]): raise ExerciseError(f"with rows of zeros in the batch, the other rows' losses change: {_differs(ref[2:], out[2:]).args[0]}")
+        raise ExerciseError(f"with a row of zeros in {', '.join(names)}, your loss is {_fmt(vals[bad[0]])}: a zero vector has "
+                            "no direction, and F.normalize leaves it at zero, where dividing by its norm gives NaN (which would "
+                            "poison training): the loss must stay a number")
+    scale = [10 ** torch.empty(len(a), 1).uniform_(-4, 4) for a in args]
+    for s in scale: s[torch.randperm(len(s))[:4]] = torch.tensor([[1e-4], [1e-4], [1e4], [1e4]])     # both ends, every time
+    long = [a * s for a, s in zip(args, scale)]
+    got, want = _tensor(_call(fn, *long), "a tensor"), ref(*args)
+    if got.shape == want.shape and not _close(got, want, 1e-3, 1e-4):
+        raise ExerciseError(f"with rows of very different lengths (each row of {', '.join(names)} scaled by a factor from 0.0001 to "
+                            f"10,000), {_differs(want, got).args[0]}: only the directions count (an eps that is large next to a row's "
+                            "length, or no normalisation, changes the loss)")
 
 @exercise
 def check_regression_loss(
@@ -110,8 +119,8 @@ def check_regression_loss(
         if not _close(out, ref): raise _regression_mistake(fn, out.detach(), ref, p, z)
         w = torch.rand(n)
         _check_loss_grad(out, {'p': pg, 'z': zg}, _reference_grads(regression_loss, {'p': p, 'z': z}, w), w)
-    _check_zero_rows(fn)
-    return "matches the reference on 3 random batches and with rows of zeros, with its gradient into p and none into z"
+    _check_lengths(fn, list(_loss_inputs()[2:]), regression_loss)
+    return "matches the reference on 3 random batches, with rows of zeros and of any length, with its gradient into p and none into z"
 
 # %% ../../nbs/94_checks_loss.ipynb #3203b7ab
 def _scalar(out:torch.Tensor, per_sample:torch.Tensor) -> torch.Tensor:
@@ -170,4 +179,6 @@ def check_byol_loss(
     for out, xs, plain in grads:
         w = torch.rand(()) + 0.5
         _check_loss_grad(out, xs, _reference_grads(byol_loss, plain, w), w)
-    return "matches the reference on 3 random batches; its gradient into p1 and p2, none into z1 and z2"
+    n, d, p1, z1 = _loss_inputs()
+    _check_lengths(fn, [p1, *_loss_inputs(n, d)[2:3], z1, _loss_inputs(n, d)[2]], byol_loss)
+    return "matches the reference on 3 random batches, with rows of zeros and of any length; its gradient into p1 and p2, none into z1 and z2"

@@ -52,10 +52,12 @@ def _check_layers(m:nn.Module, want:list, what:str):
 
 def _check_settings(layers:list, ref:list):
     "Raise an `ExerciseError` when a Linear or BatchNorm of `layers` is not set like the reference's layer in the same place (a ReLU in place or not is the same function)."
-    for mine, want in zip(layers, ref):
+    for k, (mine, want) in enumerate(zip(layers, ref)):
         if isinstance(want, (nn.Linear, nn.modules.batchnorm._BatchNorm)) and mine.extra_repr() != want.extra_repr():
-            raise ExerciseError(f"a layer is {type(mine).__name__}({mine.extra_repr()}); the lesson's MLP uses PyTorch's defaults: "
-                                f"{type(want).__name__}({want.extra_repr()})")
+            a, b = mine.extra_repr().split(', '), want.extra_repr().split(', ')
+            diffs = [f"{x} where it should be {y}" for x, y in zip(a, b) if x != y] if len(a) == len(b) else [f"{mine.extra_repr()}"]
+            raise ExerciseError(f"layer {k}, {type(mine).__name__}, has {'; '.join(diffs)} (the lesson's MLP: {type(want).__name__}"
+                                f"({want.extra_repr()}), PyTorch's defaults on the layer's own sizes)")
 
 def _check_init(layers:list):
     "Raise an `ExerciseError` unless every Linear holds PyTorch's default initialisation (uniform in ±1/sqrt(in_features)) and every BatchNorm scale 1 and shift 0."

@@ -48,35 +48,35 @@ class MLP(nn.Sequential):
         layers += [nn.ReLU(), nn.Linear(hidden_dim, out_dim)]
         super().__init__(*layers)
 
-@wrong("bias=False); the lesson's MLP uses PyTorch's defaults: Linear(in_featu", "first Linear without bias (\"BatchNorm makes it redundant\")", fresh=True)
+@wrong("Linear, has bias=False where it should be bias=True (the lesson's MLP", "first Linear without bias (\"BatchNorm makes it redundant\")", fresh=True)
 class MLP(nn.Sequential):
     def __init__(self, in_dim, hidden_dim=4096, out_dim=256, bn=True):
         super().__init__(nn.Linear(in_dim, hidden_dim, bias=not bn),
                          nn.BatchNorm1d(hidden_dim) if bn else nn.Identity(),
                          nn.ReLU(), nn.Linear(hidden_dim, out_dim))
 
-@wrong("affine=False, bias=False, track_running_stats=True); the lesson's MLP", "BatchNorm1d(affine=False): no learnable scale and shift", fresh=True)
+@wrong('d, has affine=False where it should be affine=True; bias=False where i', "BatchNorm1d(affine=False): no learnable scale and shift", fresh=True)
 class MLP(nn.Sequential):
     def __init__(self, in_dim, hidden_dim=4096, out_dim=256, bn=True):
         super().__init__(nn.Linear(in_dim, hidden_dim),
                          nn.BatchNorm1d(hidden_dim, affine=False) if bn else nn.Identity(),
                          nn.ReLU(), nn.Linear(hidden_dim, out_dim))
 
-@wrong("affine=True, bias=True, track_running_stats=False); the lesson's MLP u", "BatchNorm1d(track_running_stats=False): eval mode still uses batch statistics", fresh=True)
+@wrong('d, has track_running_stats=False where it should be track_running_stat', "BatchNorm1d(track_running_stats=False): eval mode still uses batch statistics", fresh=True)
 class MLP(nn.Sequential):
     def __init__(self, in_dim, hidden_dim=4096, out_dim=256, bn=True):
         super().__init__(nn.Linear(in_dim, hidden_dim),
                          nn.BatchNorm1d(hidden_dim, track_running_stats=False) if bn else nn.Identity(),
                          nn.ReLU(), nn.Linear(hidden_dim, out_dim))
 
-@wrong("affine=True, bias=True, track_running_stats=True); the lesson's MLP us", "BatchNorm1d with TensorFlow-style eps=1e-3, momentum=0.01", fresh=True)
+@wrong("affine=True, bias=True, track_running_stats=True), PyTorch's defaults", "BatchNorm1d with TensorFlow-style eps=1e-3, momentum=0.01", fresh=True)
 class MLP(nn.Sequential):
     def __init__(self, in_dim, hidden_dim=4096, out_dim=256, bn=True):
         super().__init__(nn.Linear(in_dim, hidden_dim),
                          nn.BatchNorm1d(hidden_dim, eps=1e-3, momentum=0.01) if bn else nn.Identity(),
                          nn.ReLU(), nn.Linear(hidden_dim, out_dim))
 
-@wrong('momentum=None, affine=True, bias=True, track_running_stats=True); the', "BatchNorm1d(momentum=None): cumulative moving average instead of default momentum", fresh=True)
+@wrong("affine=True, bias=True, track_running_stats=True), PyTorch's defaults", "BatchNorm1d(momentum=None): cumulative moving average instead of default momentum", fresh=True)
 class MLP(nn.Sequential):
     def __init__(self, in_dim, hidden_dim=4096, out_dim=256, bn=True):
         super().__init__(nn.Linear(in_dim, hidden_dim),

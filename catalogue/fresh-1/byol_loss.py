@@ -49,11 +49,11 @@ def byol_loss(p1, p2, z1, z2):
 def byol_loss(p1, p2, z1, z2):
     return regression_loss(p1, z2) + regression_loss(p2, z1)
 
-@wrong(('not symmetric: only one ordering of the views (add regression_loss(p', 'or averaged the two orderings instead of summing them (the loss runs f'), "only one ordering (p1 against z2)", fresh=True)
+@wrong('not symmetric: only one ordering of the views (add regression_loss(p', "only one ordering (p1 against z2)", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     return regression_loss(p1, z2).mean()
 
-@wrong('must not be trained through the loss: detach it', "argument order read as (p1, z1, p2, z2)", fresh=True)
+@wrong('`: the lesson passes its arguments in the order (p', "argument order read as (p1, z1, p2, z2)", fresh=True)
 def byol_loss(p1, z1, p2, z2):
     return regression_loss(p1, z2).mean() + regression_loss(p2, z1).mean()
 
@@ -61,7 +61,7 @@ def byol_loss(p1, z1, p2, z2):
 def byol_loss(p1, p2, z1, z2):
     return (2 - 2 * F.cosine_similarity(p1, z2, dim=-1)).mean() + (2 - 2 * F.cosine_similarity(p2, z1, dim=-1)).mean()
 
-@wrong('it should depend on their directions only, so L', "own regression without normalisation (2 - 2 * dot product)", fresh=True)
+@wrong('normalise each vector (each row), as regression_loss does', "own regression without normalisation (2 - 2 * dot product)", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     return (2 - 2 * (p1 * z2.detach()).sum(-1)).mean() + (2 - 2 * (p2 * z1.detach()).sum(-1)).mean()
 
@@ -71,7 +71,7 @@ def byol_loss(p1, p2, z1, z2):
         for t in (z1, z2): F.normalize(t, dim=-1, out=t)
     return regression_loss(p1, z2).mean() + regression_loss(p2, z1).mean()
 
-@wrong('differs from the reference on a batch of', "drops the constant: -2 cos summed over both orderings (same gradient, wrong value)", fresh=True)
+@wrong('cos is missing (the loss should run from', "drops the constant: -2 cos summed over both orderings (same gradient, wrong value)", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     return -2 * (F.cosine_similarity(p1, z2.detach(), dim=-1).mean() + F.cosine_similarity(p2, z1.detach(), dim=-1).mean())
 

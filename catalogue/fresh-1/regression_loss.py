@@ -78,7 +78,7 @@ def regression_loss(p, z):
     z = z.detach()
     return (p - z).pow(2).sum(-1) / (p.norm(dim=-1) * z.norm(dim=-1))
 
-@wrong('a zero vector has no direction, and F.normalize leaves it at zero, whe', "manual normalisation without eps: NaN for an all-zero row", fresh=True)
+@wrong('with a row of zeros in p, z, your loss is nan: a zero vector has no di', "manual normalisation without eps: NaN for an all-zero row", fresh=True)
 def regression_loss(p, z):
     z = z.detach()
     return 2 - 2 * ((p / p.norm(dim=-1, keepdim=True)) * (z / z.norm(dim=-1, keepdim=True))).sum(-1)
@@ -89,7 +89,7 @@ def regression_loss(p, z):
     pn = pn / np.linalg.norm(pn, axis=1, keepdims=True); zn = zn / np.linalg.norm(zn, axis=1, keepdims=True)
     return torch.from_numpy(2 - 2 * (pn * zn).sum(1))
 
-@wrong('differs from the reference on a batch of', "drops the constant: returns -2 cos (same gradient, wrong value)", fresh=True)
+@wrong('cos is missing (the loss should run from', "drops the constant: returns -2 cos (same gradient, wrong value)", fresh=True)
 def regression_loss(p, z):
     return -2 * F.cosine_similarity(p, z.detach(), dim=-1)
 

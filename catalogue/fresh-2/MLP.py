@@ -55,7 +55,7 @@ class MLP(nn.Sequential):
         super().__init__(*layers)
 
 
-@wrong("bias=False); the lesson's MLP uses PyTorch's defaults: Linear(in_featu", "no bias on the first Linear (it is followed by BatchNorm, so the learner thinks it is redundant)", fresh=True)
+@wrong("Linear, has bias=False where it should be bias=True (the lesson's MLP", "no bias on the first Linear (it is followed by BatchNorm, so the learner thinks it is redundant)", fresh=True)
 class MLP(nn.Sequential):
     def __init__(self, in_dim, hidden_dim=4096, out_dim=256, bn=True):
         super().__init__(nn.Linear(in_dim, hidden_dim, bias=False),
@@ -64,7 +64,7 @@ class MLP(nn.Sequential):
                          nn.Linear(hidden_dim, out_dim))
 
 
-@wrong("affine=True, bias=True, track_running_stats=True); the lesson's MLP us", "BatchNorm with a TF-style momentum (0.01) instead of PyTorch's default 0.1", fresh=True)
+@wrong("affine=True, bias=True, track_running_stats=True), PyTorch's defaults", "BatchNorm with a TF-style momentum (0.01) instead of PyTorch's default 0.1", fresh=True)
 class MLP(nn.Sequential):
     def __init__(self, in_dim, hidden_dim=4096, out_dim=256, bn=True):
         super().__init__(nn.Linear(in_dim, hidden_dim),
@@ -91,7 +91,7 @@ class MLP(nn.Sequential):
                          nn.Linear(hidden_dim, out_dim))
 
 
-@wrong("affine=True, bias=True, track_running_stats=False); the lesson's MLP u", "BatchNorm1d(track_running_stats=False): in eval mode it still normalises with the batch's statistics", fresh=True)
+@wrong('d, has track_running_stats=False where it should be track_running_stat', "BatchNorm1d(track_running_stats=False): in eval mode it still normalises with the batch's statistics", fresh=True)
 class MLP(nn.Sequential):
     def __init__(self, in_dim, hidden_dim=4096, out_dim=256, bn=True):
         super().__init__(nn.Linear(in_dim, hidden_dim),
@@ -160,7 +160,7 @@ class MLP(nn.Sequential):
                          nn.BatchNorm1d(out_dim) if bn else nn.Identity())
 
 
-@wrong("bias=False); the lesson's MLP uses PyTorch's defaults: Linear(in_featu", "no bias on the output Linear (thinks the next loss normalisation makes it pointless)", fresh=True)
+@wrong("Linear, has bias=False where it should be bias=True (the lesson's MLP", "no bias on the output Linear (thinks the next loss normalisation makes it pointless)", fresh=True)
 class MLP(nn.Sequential):
     def __init__(self, in_dim, hidden_dim=4096, out_dim=256, bn=True):
         super().__init__(nn.Linear(in_dim, hidden_dim),
@@ -169,7 +169,7 @@ class MLP(nn.Sequential):
                          nn.Linear(hidden_dim, out_dim, bias=False))
 
 
-@wrong("affine=True, bias=True, track_running_stats=True); the lesson's MLP us", "BatchNorm1d with eps=1e-3 (Keras/TF default) instead of PyTorch's 1e-5", fresh=True)
+@wrong("affine=True, bias=True, track_running_stats=True), PyTorch's defaults", "BatchNorm1d with eps=1e-3 (Keras/TF default) instead of PyTorch's 1e-5", fresh=True)
 class MLP(nn.Sequential):
     def __init__(self, in_dim, hidden_dim=4096, out_dim=256, bn=True):
         super().__init__(nn.Linear(in_dim, hidden_dim),

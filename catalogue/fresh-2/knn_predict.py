@@ -126,7 +126,7 @@ def knn_predict(feats, bank, bank_labels, num_classes, k=200, t=0.1, chunk=1024)
     return torch.cat(out)
 
 
-@wrong('working through the queries a chunk at a time must not change the resu', "drops the last partial chunk: range(len(feats) // chunk) chunks only", fresh=True)
+@wrong('queries: working through the queries a chunk at a time must not change', "drops the last partial chunk: range(len(feats) // chunk) chunks only", fresh=True)
 @torch.no_grad()
 def knn_predict(feats, bank, bank_labels, num_classes, k=200, t=0.1, chunk=1024):
     b = F.normalize(bank, dim=1)

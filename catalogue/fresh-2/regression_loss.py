@@ -39,7 +39,7 @@ def regression_loss(p, z):
     return 2 - 2 * (F.normalize(p, dim=-1) * F.normalize(z, dim=-1)).sum(-1)
 
 
-@wrong('a zero vector has no direction, and F.normalize leaves it at zero, whe', "divides by the norm without any clamp/eps: a zero row gives NaN instead of 2", fresh=True)
+@wrong('with a row of zeros in p, z, your loss is nan: a zero vector has no di', "divides by the norm without any clamp/eps: a zero row gives NaN instead of 2", fresh=True)
 def regression_loss(p, z):
     z = z.detach()
     pn = p / p.norm(dim=-1, keepdim=True)

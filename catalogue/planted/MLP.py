@@ -32,14 +32,14 @@ MLP = wrong("no BatchNorm between the two Linears")(mlp(lambda i, h, o, bn: [nn.
 MLP = wrong("the layers of MLP(", "a Dropout added")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.ReLU(), nn.Dropout(0.1), nn.Linear(h, o)]))
 MLP = wrong("BatchNorm on the output")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.ReLU(), nn.Linear(h, o), nn.BatchNorm1d(o)]))
 MLP = wrong("no ReLU between the BatchNorm1d and the last Linear")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.Linear(h, o)]))
-MLP = wrong("a layer is Linear(", "the hidden layer twice too wide")(mlp(lambda i, h, o, bn: [nn.Linear(i, 2 * h), nn.BatchNorm1d(2 * h), nn.ReLU(), nn.Linear(2 * h, o)]))
+MLP = wrong("layer 0, Linear, has out_features=", "the hidden layer twice too wide")(mlp(lambda i, h, o, bn: [nn.Linear(i, 2 * h), nn.BatchNorm1d(2 * h), nn.ReLU(), nn.Linear(2 * h, o)]))
 MLP = wrong("ReLU before BatchNorm")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.ReLU(), nn.BatchNorm1d(h), nn.Linear(h, o)]))
-MLP = wrong("a layer is Linear(", "one output feature too many")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.ReLU(), nn.Linear(h, o + 1)]))
+MLP = wrong("layer 3, Linear, has out_features=", "one output feature too many")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.ReLU(), nn.Linear(h, o + 1)]))
 MLP = wrong("uses GELU; BYOL's MLPs use ReLU")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.GELU(), nn.Linear(h, o)]))
 MLP = wrong("the layers of MLP(", "LayerNorm instead of BatchNorm")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.LayerNorm(h), nn.ReLU(), nn.Linear(h, o)]))
-MLP = wrong("the lesson's MLP uses PyTorch's defaults: Linear(", "no bias before the BatchNorm")(
+MLP = wrong("has bias=False where it should be bias=True", "no bias before the BatchNorm")(
     mlp(lambda i, h, o, bn: [nn.Linear(i, h, bias=False), nn.BatchNorm1d(h), nn.ReLU(), nn.Linear(h, o)]))
-MLP = wrong("the lesson's MLP uses PyTorch's defaults: BatchNorm1d(", "BatchNorm with momentum 0.01")(
+MLP = wrong("has momentum=0.01 where it should be momentum=0.1", "BatchNorm with momentum 0.01")(
     mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h, momentum=0.01), nn.ReLU(), nn.Linear(h, o)]))
 MLP = wrong("the layers of MLP(", "bn=False ignored")(mlp(lambda i, h, o, bn: [nn.Linear(i, h), nn.BatchNorm1d(h), nn.ReLU(), nn.Linear(h, o)]))
 MLP = wrong("the layers of MLP(", "bn=False drops the ReLU too")(
