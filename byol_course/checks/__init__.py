@@ -80,14 +80,19 @@ def _raised(err:BaseException) -> ExerciseError:
 
 # %% ../../nbs/90_checks.ipynb #75506ac5
 def _snapshot(x):
-    "A copy of `x` to compare with later: a tensor, or a list or tuple of tensors (None for anything else)."
-    if isinstance(x, torch.Tensor): return x.detach().clone()
-    if isinstance(x, (list, tuple)) and x and all(isinstance(t, torch.Tensor) for t in x): return [t.detach().clone() for t in x]
+    "A copy of `x` to compare with later, with its place in the autograd graph: a tensor, or a list or tuple of tensors (None for anything else)."
+    if isinstance(x, torch.Tensor): return (x.detach().clone(), x.requires_grad, type(x.grad_fn))
+    if isinstance(x, (list, tuple)) and x and all(isinstance(t, torch.Tensor) for t in x): return [_snapshot(t) for t in x]
     return None
 
-def _same_values(a, b) -> bool:
-    if isinstance(a, list): return len(a) == len(b) and all(_same_values(x, y) for x, y in zip(a, b))
-    return a.shape == b.shape and a.dtype == b.dtype and torch.equal(a.detach(), b)
+def _change(a, b) -> str|None:
+    "How input snapshot `a` differs from the earlier `b`: 'values', 'graph' (cut from the autograd graph) or None."
+    if isinstance(b, list):
+        if len(a) != len(b): return 'values'
+        return next((c for x, y in zip(a, b) if (c := _change(x, y))), None)
+    (va, ga, fa), (vb, gb, fb) = a, b
+    if not (va.shape == vb.shape and va.dtype == vb.dtype and torch.equal(va, vb)): return 'values'
+    return 'graph' if (ga, fa) != (gb, fb) else None
 
 def _arg_name(fn, i:int) -> str:
     "The name the learner's `fn` gives its `i`-th positional argument (or its position)."
@@ -127,9 +132,14 @@ def _call(fn, *args, _keeps:bool=True, _limit:float=_LIMIT, **kwargs):
         if _is_stub(e): raise _Stub() from None
         raise _raised(e) from None
     for i, (a, b) in enumerate(zip(args, before)):
-        if b is not None and not _same_values(_snapshot(a), b):
+        change = None if b is None else _change(_snapshot(a), b)
+        if change == 'values':
             raise ExerciseError(f"your function changed its input {_arg_name(fn, i)} in place: the caller still needs it as it "
-                                "was, so compute on new tensors (e.g. `F.normalize(x)` rather than `x.div_(...)`)")
+                                "was, so compute on new tensors (e.g. `y = x / n` rather than `x /= n` or `x.div_(n)`)")
+        if change == 'graph':
+            raise ExerciseError(f"your function cut its input {_arg_name(fn, i)} from the autograd graph in place (`detach_()` "
+                                "or `requires_grad_(False)`): the caller's tensor must stay as it was, so use `x.detach()`, "
+                                "which returns a new tensor")
     return out
 
 def _raises(fn, *args, **kwargs) -> BaseException|None:
@@ -320,9 +330,10 @@ def _float(out, what:str='a number') -> float:
     if isinstance(out, torch.Tensor):
         raise ExerciseError(f"should return {what} as a Python float, got a tensor{' of shape ' + str(tuple(out.shape)) if out.ndim else ''}: "
                             "take .item() (a tensor kept in a history or a report holds on to its device, and its graph)")
-    if not isinstance(out, (float, np.floating)):
-        raise ExerciseError(f"should return {what} as a Python float, got {type(out).__name__} {out!r}" + (f": return {float(out)!r}"
-                            if isinstance(out, numbers.Real) and not isinstance(out, (bool, np.bool_)) else ''))
+    if not isinstance(out, float):                  # NumPy's float64 is one; its float32 and Python's int are not
+        kind = f"numpy.{type(out).__name__}" if isinstance(out, np.generic) else type(out).__name__
+        raise ExerciseError(f"should return {what} as a Python float, got {kind} {out if isinstance(out, (numbers.Number, np.generic)) else repr(out)}" + (f": return float(...), {float(out)!r}"
+                            if isinstance(out, (numbers.Real, np.floating)) and not isinstance(out, (bool, np.bool_)) else ''))
     return float(out)
 
 def _randint(lo:int, hi:int) -> int: return int(torch.randint(lo, hi + 1, ()))

@@ -84,14 +84,16 @@ def _show(x) -> str:
 
 # %% ../../nbs/92_checks_augment.ipynb #91be1f59
 def _check_counts(names:list, P:dict, which:str):
-    "Raise an `ExerciseError` when a step of the paper's view is in `names` twice, or missing where the view `P` applies it."
+    "Raise an `ExerciseError` when a step of the paper's view is in `names` twice, or missing (a step `P` never applies too)."
     for s in _VIEW:
         n = names.count(s.cls)
         if n > 1: raise ExerciseError(f"{which} has {n} {s.cls} steps; it needs one")
         if n == 0 and (s.p is None or P[s.p] > 0): raise ExerciseError(f"missing {s.cls} in {which}")
+        if n == 0: raise ExerciseError(f"missing {s.cls} in {which}: keep all six steps, with p=0 for one the view never "
+                                       f"applies (so that an override such as {s.p}=0.5 reaches it, and the six steps unpack)")
 
 def _view_steps(c, P:dict, size:int, which:str) -> dict:
-    "`{class name: step}` of the pipeline `c`, once it is a Compose of the paper's steps that always applies, each at most once, none missing that `P` applies."
+    "`{class name: step}` of the pipeline `c`, once it is a Compose of the paper's six steps that always applies, each once."
     if not isinstance(c, A.Compose):
         raise ExerciseError(f"fn({size}, {which!r}) should return an albumentations Compose, got {type(c).__name__}")
     if not _same(c.p, 1.0): raise ExerciseError(f"{which}: the Compose itself has p={_show(c.p)}; it should always apply (p=1): "
@@ -273,8 +275,8 @@ def check_album_view(
     _check_seed(fn, size)
     _check_saved(fn, size)
     for which in ('T', "T'"): _check_replay(fn, size, which)
-    return (f"builds the paper's T and T' at {', '.join(map(str, sizes))} px, takes every argument, and makes the reference's views "
-            f"at {size} px, draw for draw")
+    return (f"builds the paper's T and T' at {', '.join(map(str, sizes))} px, takes every argument, and makes the views of the "
+            f"reference's steps (in your order) at {size} px, draw for draw")
 
 # %% ../../nbs/92_checks_augment.ipynb #7a80a492
 def _boxes(fn, n:int, h:int, w:int, _limit:float=_LIMIT, **kw) -> torch.Tensor:
@@ -311,13 +313,16 @@ def _check_inside(b:torch.Tensor, h:int, w:int, kw:dict):
     if (b == b[0]).all(): raise ExerciseError(f"all {len(b)} boxes of {call} are the same, {_fmt(b[0].tolist())}: draw one box per image")
 
 def _fallback_cases() -> list:
-    "(h, w, ratio) of images on which no try can fit at `scale=(1, 1)`: tall and wide ones, outside `ratio`, for the default ratio and a drawn one."
+    "(h, w, ratio) of images on which no try can fit at `scale=(1, 1)`: tall and wide ones, outside `ratio`, for the default ratio and a drawn one, each with an odd margin around the fallback (so that its corner is a rounded half)."
     r0 = round(float(torch.empty(()).uniform_(0.45, 0.9)), 3)
     drawn = (r0, round(r0 * float(torch.empty(()).uniform_(1.2, 2.5)), 3))
     cases = []
     for ratio in ((3/4, 4/3), drawn):
         short, long = _randint(8, 16), _randint(40, 60)           # w / h = short / long < ratio[0]: tall; long / short > ratio[1]: wide
-        cases += [(long, short, ratio), (short, long, ratio)]
+        for h, w in ((long, short), (short, long)):
+            margin = int((torch.tensor([h, w]) - crop_boxes(1, h, w, scale=(1.0, 1.0), ratio=ratio)[0, [3, 2]]).max())
+            n = long + 1 - margin % 2            # an odd margin along the long side: the centred corner, margin // 2, is rounded
+            cases.append((n, short, ratio) if h == long else (short, n, ratio))
     return cases
 
 def _check_fallback(fn):
@@ -336,10 +341,16 @@ def _check_fallback(fn):
             areas = (got[:, 2] * got[:, 3] / (h * w)).tolist()
             seen = (f"; your boxes cover {', '.join(f'{a:.0%}' for a in areas)} of the image's area" if fits.all() and not (got == want[0]).all(1).any()
                     and max(abs(a - want[0, 2].item() * want[0, 3].item() / (h * w)) for a in areas) > 0.01 else '')
+            cw, ch = got[:, 2], got[:, 3].clamp_min(1)
+            odd = ((cw - 0.5) / (ch + 0.5) > ratio[1]) | ((cw + 0.5) / (ch - 0.5) < ratio[0])    # outside ratio by more than rounding
+            aspect = (f". {'Your' if (got == got[0]).all() else 'A'} box of {int(cw[odd][0])} x {int(ch[odd][0])} has an aspect ratio, "
+                      f"width / height, of {float(cw[odd][0] / ch[odd][0]):.3g}, outside ratio: no try's box does (its width is "
+                      "sqrt(A * r) and its height sqrt(A / r), in pixels, for an area A and an r drawn from ratio), and the "
+                      "fallback has the nearest allowed one" if odd.any() else '')
             raise ExerciseError(f"{call}: no try can fit (a box of the whole image's area, with an aspect ratio in {_fmt(ratio)}, in a "
                                 f"{h} x {w} image), so every box should be the centred fallback, the largest box of the nearest allowed "
                                 f"aspect ratio, {_fmt(want[0].tolist())} for each; got {_fmt(got[0].tolist())}"
-                                + ('' if (got == got[0]).all() else f", {_fmt(got[1].tolist())}, ...") + seen)
+                                + ('' if (got == got[0]).all() else f", {_fmt(got[1].tolist())}, ...") + seen + aspect)
 
 # %% ../../nbs/92_checks_augment.ipynb #c2d01f02
 class _Stat(NamedTuple):

@@ -113,7 +113,9 @@ def _ema_lists(fn, tau:float):
     "Raise an `ExerciseError` unless the learner's update of lists of tensors is right for `tau`."
     target, online, t0, o0 = _ema_inputs()
     held = list(target)
-    ret = _call(fn, target, online, tau, _keeps=False)
+    try: ret = _call(fn, target, online, tau, _keeps=False)
+    except ExerciseError as e:
+        raise ExerciseError(f"given lists of tensors, the target's not requiring gradients (as a BYOL target's do not), tau={tau}: {e}") from None
     want = [tau * t + (1 - tau) * o for t, o in zip(t0, o0)]
     _check_ema_in_place(target, held, online, o0)
     got = [t.detach() for t in held]
@@ -134,7 +136,10 @@ def _ema_modules(fn, tau:float):
     for p in target.parameters(): p.requires_grad_(False)
     t0, o0 = ({k: v.clone() for k, v in m.state_dict().items()} for m in (target, online))
     held = list(target.parameters())
-    ret = _call(fn, target, online, tau, _keeps=False)
+    try: ret = _call(fn, target, online, tau, _keeps=False)
+    except ExerciseError as e:
+        raise ExerciseError(f"given two nn.Modules, the target's parameters not requiring gradients (as a BYOL target's do not), "
+                            f"tau={tau}: {e}") from None
     if any(not torch.equal(v, o0[k]) for k, v in online.state_dict().items()):
         raise ExerciseError("the online network was changed: only the target moves")
     names = [k for k, _ in target.named_parameters()]

@@ -124,11 +124,14 @@ def check_regression_loss(
 
 # %% ../../nbs/94_checks_loss.ipynb #3203b7ab
 def _scalar(out:torch.Tensor, per_sample:torch.Tensor) -> torch.Tensor:
-    "The learner's loss `out` as a 0-d tensor, once it is a single number (naming the reference's `per_sample` values, not averaged)."
+    "The learner's loss `out`, once it is a 0-d tensor (naming the reference's `per_sample` values, not averaged)."
     if out.numel() != 1:
         if _close(out, per_sample): raise ExerciseError("returns one value per sample: average over the batch (.mean())")
         raise ExerciseError(f"should return a scalar, got shape {tuple(out.shape)}")
-    return out.reshape(())
+    if out.dim():
+        raise ExerciseError(f"returns one number, but with shape {tuple(out.shape)}: a loss is a 0-d tensor, shape () "
+                            "(`.mean()` over everything gives one; `keepdim=True` or indexing with a list keeps a dimension)")
+    return out
 
 def _byol_slips(p1, p2, z1, z2) -> list:
     "(message, value) of each typical slip in the symmetric loss: every per-sample slip in both orderings, and the slips of the symmetrisation."

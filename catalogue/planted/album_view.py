@@ -40,7 +40,7 @@ album_view = wrong("ToGray method 'average'")(variant(gray='average'))
 album_view = wrong("RandomResizedCrop has interpolation=cv2.INTER_NEAREST")(variant(crop_interp=cv2.INTER_NEAREST))
 album_view = wrong("blur sigma (0.1, 2.0) for", "the paper's sigma, not scaled with the image")(variant(sigma=(0.1, 2.0)))
 
-@wrong("missing Solarize in T'")
+@wrong("missing Solarize in T")
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     return A.Compose(steps(size, view_params(which, **overrides))[:-1], seed=seed, save_applied_params=save_applied_params)
 
