@@ -6,7 +6,7 @@ Docs: https://byol-course.github.io/byol-course/checks.html.md"""
 
 # %% ../../nbs/90_checks.ipynb #94894dde
 from __future__ import annotations
-import ast, contextlib, functools, importlib, importlib.util, inspect, linecache, math, os, random, sysconfig, textwrap, traceback, zlib
+import ast, contextlib, functools, importlib, importlib.util, inspect, linecache, math, os, random, sys, sysconfig, textwrap, traceback, zlib
 
 # %% auto #0
 __all__ = ['SEED_ENV', 'CHECKS', 'ExerciseError', 'exercise', 'checked', 'check_album_view', 'check_crop_boxes', 'check_mlp',
@@ -332,8 +332,10 @@ def _float(out, what:str='a number') -> float:
                             "take .item() (a tensor kept in a history or a report holds on to its device, and its graph)")
     if not isinstance(out, float):                  # NumPy's float64 is one; its float32 and Python's int are not
         kind = f"numpy.{type(out).__name__}" if isinstance(out, np.generic) else type(out).__name__
-        raise ExerciseError(f"should return {what} as a Python float, got {kind} {out if isinstance(out, (numbers.Number, np.generic)) else repr(out)}" + (f": return float(...), {float(out)!r}"
-                            if isinstance(out, (numbers.Real, np.floating)) and not isinstance(out, (bool, np.bool_)) else ''))
+        shown = out if isinstance(out, (numbers.Number, np.generic)) else repr(out)
+        fix = (f": wrap it in float(...), which gives {float(out)!r}"
+               if isinstance(out, (numbers.Real, np.floating)) and not isinstance(out, (bool, np.bool_)) else '')
+        raise ExerciseError(f"should return {what} as a Python float, got {kind} {shown}{fix}")
     return float(out)
 
 def _randint(lo:int, hi:int) -> int: return int(torch.randint(lo, hi + 1, ()))
@@ -390,23 +392,44 @@ class _CudaMode(TorchFunctionMode):
         out = func(*args, **kwargs)
         return _wrap(out) if to_cuda else out
 
+class _Moves(TorchFunctionMode):
+    "While active, record each move of a GPU tensor to the CPU (`.cpu()`, `.to('cpu')`, `.numpy()`) as the learner's line that made it."
+    def __init__(self): super().__init__(); self.lines = []
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        x = args[0] if args else None
+        if func in (torch.Tensor.cpu, torch.Tensor.numpy, torch.Tensor.to) and isinstance(x, torch.Tensor) and x.device.type == 'cuda':
+            dest = 'cpu' if func is not torch.Tensor.to else next((a.device if isinstance(a, torch.Tensor) else a for a in [*args[1:], kwargs.get('device')]
+                                                                   if isinstance(a, (str, torch.device, torch.Tensor))), None)
+            if dest is not None and not _is_cuda(dest):
+                mine = [f for f in traceback.extract_stack(sys._getframe(1)) if _yours(f.filename)]     # from the caller on
+                self.lines.append(f"`{mine[-1].line.strip()}`" if mine and mine[-1].line else "a line of yours")
+        return func(*args, **kwargs)
+
 class _NoStandIn(Exception):
     "The learner's code cannot run on a stand-in GPU."
 
-def _on_gpu(fn, *args, **kwargs) -> tuple:
-    "(output, how) of the learner's `fn` with its tensor arguments on a GPU: `how` is 'gpu' (a real one), 'fake' (`FakeTensorMode`: no values) or 'emulated' (`_Cuda`: values)."
+def _on_gpu(fn, *args, _moves:list=None, **kwargs) -> tuple:
+    "(output, how) of the learner's `fn` with its tensor arguments on a GPU: `how` is 'gpu' (a real one), 'fake' (`FakeTensorMode`: no values) or 'emulated' (`_Cuda`: values). The learner's lines that moved a GPU tensor to the CPU are appended to `_moves`."
     from torch.utils._pytree import tree_map
-    if torch.cuda.is_available(): return _call(fn, *tree_map(lambda x: x.cuda() if isinstance(x, torch.Tensor) else x, args), _keeps=False, **kwargs), 'gpu'
-    from torch._subclasses.fake_tensor import FakeTensorMode
-    mode = FakeTensorMode(allow_non_fake_inputs=True)
-    with mode:
-        fake = tree_map(lambda x: mode.from_tensor(x).to('cuda') if isinstance(x, torch.Tensor) else x, args)
-        try: return fn(*fake, **kwargs), 'fake'
-        except Exception as e:
-            if _is_stub(e): raise _Stub() from None
-            if 'same device' in str(e) or type(e).__name__ == 'FakeTensorDeviceMismatchError': raise _raised(e) from None
-    with _CudaMode():                                 # the code reads values: run it again, on tensors that have them
-        return _call(fn, *tree_map(lambda x: x.clone().as_subclass(_Cuda) if isinstance(x, torch.Tensor) else x, args), _keeps=False, **kwargs), 'emulated'
+    moves = _Moves()
+    try:
+        if torch.cuda.is_available():
+            with moves: return _call(fn, *tree_map(lambda x: x.cuda() if isinstance(x, torch.Tensor) else x, args), _keeps=False, **kwargs), 'gpu'
+        from torch._subclasses.fake_tensor import FakeTensorMode
+        mode = FakeTensorMode(allow_non_fake_inputs=True)
+        with mode:
+            fake = tree_map(lambda x: mode.from_tensor(x).to('cuda') if isinstance(x, torch.Tensor) else x, args)
+            try:
+                with moves: return fn(*fake, **kwargs), 'fake'
+            except Exception as e:
+                if _is_stub(e): raise _Stub() from None
+                if 'same device' in str(e) or type(e).__name__ == 'FakeTensorDeviceMismatchError': raise _raised(e) from None
+        moves.lines.clear()
+        with _CudaMode(), moves:                      # the code reads values: run it again, on tensors that have them
+            return _call(fn, *tree_map(lambda x: x.clone().as_subclass(_Cuda) if isinstance(x, torch.Tensor) else x, args), _keeps=False, **kwargs), 'emulated'
+    finally:
+        if _moves is not None: _moves.extend(moves.lines)
 
 def _device_of(out) -> str:
     "The device type of the learner's output (of its first tensor, for a tuple or list)."

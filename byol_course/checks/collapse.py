@@ -55,19 +55,33 @@ def _check_std_on(fn, z:torch.Tensor):
     if not any(_close(got, v) for v in _right(z)):
         raise ExerciseError(_match(got, _std_slips(z)) or f"differs from the reference on a {n} x {d} batch: expected {_right(z)[0]:.6g}, got {got:.6g}")
 
+def _zero_rows(z:torch.Tensor) -> torch.Tensor:
+    "`z` with some rows set to zero, drawn so that leaving those rows out of the std gives a value apart from the accepted ones."
+    n = len(z)
+    for _ in range(50):
+        zr = z.clone(); zr[torch.randperm(n)[:max(2, n // 8)]] = 0
+        if not any(_close(a, b, 1e-3, 1e-4) for a in _right(zr) for b in _right(zr[zr.norm(dim=1) > 0])): return zr
+    raise RuntimeError("could not draw rows of zeros that tell the slips apart")     # not reached in practice
+
 def _check_std_edges(fn, z:torch.Tensor):
-    "Raise an `ExerciseError` unless collapsed batches (equal rows, or all zeros) give 0, a row of zeros gives the reference's number, and embeddings on a GPU work."
+    "Raise an `ExerciseError` unless collapsed batches (equal rows, or all zeros) give 0, a nearly collapsed one its small std, a row of zeros gives the reference's number, and embeddings on a GPU work."
     n, d = z.shape
+    near = z[:1] + torch.randn(n, d) * 1e-3 * z[0].norm() / d ** 0.5      # spread by 0.1% of the rows' length
+    got = _float(_call(fn, near.clone()))
+    if not any(_close(got, v) for v in _right(near)):
+        raise ExerciseError(f"on a nearly collapsed {n} x {d} batch (rows spread by 0.1% of their length) expected {_right(near)[0]:.6g}, "
+                            f"got {got:.6g}: the detector has to tell stds this small apart, which needs float32 (float16 keeps about "
+                            "3 significant digits)")
     for what, c in ((f"a collapsed batch (all {n} rows equal)", z[:1].repeat(n, 1)), (f"a collapsed batch of zeros ({n} x {d})", torch.zeros(n, d))):
         flat = _float(_call(fn, c.clone()))
         if not abs(flat) <= 1e-5: raise ExerciseError(f"{what} should give 0, got {flat:.6g}" + (
             ": a zero vector has no direction, and F.normalize leaves it at zero, so a batch of them has a std of 0" if flat != flat else ''))
-    zr = z.clone(); zr[torch.randperm(n)[:max(2, n // 8)]] = 0
+    zr = _zero_rows(z)
     got = _float(_call(fn, zr.clone()))
     if not any(_close(got, v) for v in _right(zr)):
         raise ExerciseError(f"with {max(2, n // 8)} rows of zeros in a {n} x {d} batch, expected {_right(zr)[0]:.6g}, got {got:.6g}: a zero "
                             "vector has no direction, and F.normalize leaves it at zero, so each zero row counts as a vector of zeros in "
-                            "the std")
+                            "the std" + (" (yours matches the std of the other rows alone)" if any(_close(got, v) for v in _right(zr[zr.norm(dim=1) > 0])) else ''))
     try: out, how = _on_gpu(fn, z)
     except ExerciseError as e: raise ExerciseError(f"with the embeddings on a GPU, as the collapse detector passes them on Colab: {e}") from None
     if how != 'fake':
@@ -86,5 +100,5 @@ def check_embedding_std(
         _check_std_on(fn, z)
         shapes.append(f"{z.shape[0]} x {z.shape[1]}")
     _check_std_edges(fn, z)
-    return (f"matches the reference on two random batches ({' and '.join(shapes)}), gives 0 for a collapsed one, handles rows of "
-            "zeros, and embeddings on a GPU")
+    return (f"matches the reference on two random batches ({' and '.join(shapes)}), gives 0 for a collapsed one and the small std of a nearly collapsed "
+            "one, handles rows of zeros, and embeddings on a GPU")

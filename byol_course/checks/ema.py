@@ -88,13 +88,18 @@ def _ema_inputs() -> tuple:
 
 def _all_close(a:list, b:list) -> bool: return len(a) == len(b) and all(_close(x, y) for x, y in zip(a, b))
 
-def _check_ema_in_place(target:list, held:list, online:list, o0:list):
-    "Raise an `ExerciseError` when the update moved the online tensors, tracked gradients, or replaced the target tensors it `held`."
+_NEW_STORAGE = ("target tensors given new memory (`p.data = ...`), not updated in place: every step allocates it anew, and "
+                "anything still holding the old memory (a view of it, say) keeps the old values; change the values themselves "
+                "(t.lerp_(o, 1 - tau), or t.mul_(tau).add_(o, alpha=1 - tau))")
+
+def _check_ema_in_place(target:list, held:list, online:list, o0:list, ptrs:list):
+    "Raise an `ExerciseError` when the update moved the online tensors, tracked gradients, or replaced the target tensors it `held` (or their memory, at `ptrs`)."
     if any(not torch.equal(o.detach(), x) for o, x in zip(online, o0)): raise ExerciseError("the online network was changed: only the target moves")
     if any(t.requires_grad or t.grad_fn is not None for t in held + list(target)):
         raise ExerciseError("gradients tracked during the update: run it under torch.no_grad()")
     if len(target) != len(held) or any(a is not b for a, b in zip(target, held)):
         raise ExerciseError("target tensors replaced, not updated in place: the model still holds the old ones (use t.mul_(tau).add_(...) or t.lerp_(...))")
+    if [t.data_ptr() for t in held] != ptrs: raise ExerciseError(_NEW_STORAGE)
 
 def _ema_mistake(got:list, t0:list, o0:list, tau:float, ret, want:list) -> ExerciseError:
     "What the learner's update got wrong, when its results `got` are not `want`: a slip that reproduces them, or where they differ."
@@ -103,7 +108,7 @@ def _ema_mistake(got:list, t0:list, o0:list, tau:float, ret, want:list) -> Exerc
             return ExerciseError("target not updated in place: your function returns the new values, but the target's own tensors "
                                  "are unchanged; change each one in place")
         return ExerciseError(f"the target did not change (tau={tau}): update each tensor in place, e.g. t.mul_(tau).add_(o, alpha=1 - tau)")
-    for msg, cand in [("tau and 1 - tau swapped: the target keeps tau of itself", [(1 - tau) * t + tau * o for t, o in zip(t0, o0)]),
+    for msg, cand in [("tau and 1 - tau swapped: the target should keep tau of itself and take 1 - tau of the online network", [(1 - tau) * t + tau * o for t, o in zip(t0, o0)]),
                       ("the target is a copy of the online network (tau ignored)", o0)]:
         if _all_close(got, cand): return ExerciseError(msg)
     i = next(i for i, (g, w) in enumerate(zip(got, want)) if not _close(g, w))
@@ -113,11 +118,12 @@ def _ema_lists(fn, tau:float):
     "Raise an `ExerciseError` unless the learner's update of lists of tensors is right for `tau`."
     target, online, t0, o0 = _ema_inputs()
     held = list(target)
+    ptrs = [t.data_ptr() for t in held]
     try: ret = _call(fn, target, online, tau, _keeps=False)
     except ExerciseError as e:
         raise ExerciseError(f"given lists of tensors, the target's not requiring gradients (as a BYOL target's do not), tau={tau}: {e}") from None
     want = [tau * t + (1 - tau) * o for t, o in zip(t0, o0)]
-    _check_ema_in_place(target, held, online, o0)
+    _check_ema_in_place(target, held, online, o0, ptrs)
     got = [t.detach() for t in held]
     if not _all_close(got, want): raise _ema_mistake(got, t0, o0, tau, ret, want)
 
@@ -136,6 +142,7 @@ def _ema_modules(fn, tau:float):
     for p in target.parameters(): p.requires_grad_(False)
     t0, o0 = ({k: v.clone() for k, v in m.state_dict().items()} for m in (target, online))
     held = list(target.parameters())
+    ptrs = [t.data_ptr() for t in held]
     try: ret = _call(fn, target, online, tau, _keeps=False)
     except ExerciseError as e:
         raise ExerciseError(f"given two nn.Modules, the target's parameters not requiring gradients (as a BYOL target's do not), "
@@ -145,6 +152,7 @@ def _ema_modules(fn, tau:float):
     names = [k for k, _ in target.named_parameters()]
     if any(a is not b for a, b in zip(target.parameters(), held)):
         raise ExerciseError("target tensors replaced, not updated in place: the model still holds the old ones")
+    if [t.data_ptr() for t in held] != ptrs: raise ExerciseError(_NEW_STORAGE)
     for k, v in target.state_dict().items():
         if k not in names and not torch.equal(v, t0[k]):
             raise ExerciseError(f"the update changed the target's buffer {k} (a BatchNorm statistic): move the parameters only "
@@ -152,7 +160,12 @@ def _ema_modules(fn, tau:float):
     got = [p.detach() for p in target.parameters()]
     want = [tau * t0[k] + (1 - tau) * o0[k] for k in names]
     if not _all_close(got, want):
-        e = _ema_mistake(got, [t0[k] for k in names], [o0[k] for k in names], tau, ret, want)
+        t = [t0[k] for k in names]
+        if all(torch.equal(g, x) for g, x in zip(got, t)) and tau != 1:     # lists of tensors moved (they are checked first)
+            raise ExerciseError(f"on two nn.Modules the target did not change (tau={tau}), though it does on lists of tensors: "
+                                "your code treats a module's parameters apart from a list's. Note that model.parameters() is a "
+                                "generator, used up once read: take list(model.parameters()) once, and use that")
+        e = _ema_mistake(got, t, [o0[k] for k in names], tau, ret, want)
         raise ExerciseError(f"on two nn.Modules: {e}")
 
 def _check_ema_refuses(fn):

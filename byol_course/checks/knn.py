@@ -127,11 +127,10 @@ class _Largest(TorchDispatchMode):
         return out
 
 def _check_chunks(fn):
-    "Raise an `ExerciseError` unless a small `chunk` changes nothing in the labels and bounds the largest tensor made (on queries fewer than the bank, with more dimensions than classes, so that a chunk's similarities, N x M and chunk x M x d all differ)."
+    "Raise an `ExerciseError` unless a small `chunk` changes nothing in the labels and bounds the largest tensor made (on queries fewer than the bank, with more dimensions than classes, so that a chunk's similarities, N x M and chunk x M x d all differ; on features without clusters, so that a change in which bank features vote changes many labels)."
     C, d, N, M, k, t, c = 3, _randint(20, 28), 211, 400, _randint(5, 15), 0.2, _randint(5, 9)     # 211 is prime: the last chunk is partial
-    centres = torch.randn(C, d)
-    labels = torch.randint(0, C, (M,))
-    bank, q = _clustered(centres, labels), _clustered(centres, torch.randint(0, C, (N,)))
+    labels = torch.randint(0, C, (M,))               # no clusters: which bank features vote decides most labels
+    bank, q = (F.normalize(torch.randn(n, d), dim=1) * torch.empty(n, 1).uniform_(0.3, 2.0) for n in (M, N))
     ref, votes = _knn(q, bank, labels, C, k, t)
     with _Largest() as big: out = _call(fn, q.clone(), bank.clone(), labels.clone(), C, k=k, t=t, chunk=c)
     out = torch.as_tensor(out).cpu().long()
@@ -156,11 +155,17 @@ def _check_knn_gpu(fn, C:int, d:int) -> str:
     for where in ('cpu', 'gpu'):
         if where == 'cpu': out, how = _call(fn, q.clone(), bank.clone(), labels.clone(), C, **kw), 'cpu'
         else:
-            try: out, how = _on_gpu(fn, q, bank, labels, C, **kw)
+            moves = []
+            try: out, how = _on_gpu(fn, q, bank, labels, C, _moves=moves, **kw)
             except ExerciseError as e: raise ExerciseError(f"with its inputs on a GPU ({what}): {e}") from None
             if _device_of(out) != 'cuda':
                 raise ExerciseError(f"given features and labels on a GPU, your function returned its labels on the {_device_of(out)}: "
                                     "keep every tensor on the inputs' device (e.g. torch.zeros(..., device=bank.device)), and no NumPy")
+            if moves:
+                raise ExerciseError(f"given features and labels on a GPU, your code moved a tensor to the CPU (at {moves[0]}"
+                                    + (f", and {len(moves) - 1} more time(s)" if len(moves) > 1 else '') + "): on a GPU everything "
+                                    "stays there, each chunk's copy back and forth costs time; make the votes on the inputs' device "
+                                    "(e.g. torch.zeros(..., device=bank.device))")
             if how == 'fake': continue
         got = torch.as_tensor(out).as_subclass(torch.Tensor).detach().cpu()
         if got.shape != (31,) or not _agrees(got.long(), votes).all():
@@ -201,7 +206,14 @@ def _probe_runner(fn, seed:int):
         out = _call(fn, *data, **kw)
         if (out.numel() if isinstance(out, torch.Tensor) else len(out) if hasattr(out, '__len__') else 1) > 1:
             raise ExerciseError("returns the predictions: return the accuracy, the fraction of test labels predicted right")
-        return _float(out, 'the accuracy')
+        got = _float(out, 'the accuracy')
+        n = len(data[3])
+        if 0 <= got <= 1 and abs(got * n - round(got * n)) > 1e-4:    # float32 rounding of a count is far below 1e-4
+            raise ExerciseError(f"on {n} test images your probe returns {got:.6g}, which is not a number of right predictions divided "
+                                f"by {n} ({got * n:.4g} / {n}): the accuracy is the number of test images predicted right divided by "
+                                "the number of test images, unrounded (a count divided by something else, or a rounded fraction, "
+                                "gives this)")
+        return got
     return run
 
 def _check_fraction(got:float, N:int):
@@ -256,9 +268,11 @@ def _check_C(run, ref_fn):
         m, r = run(*over, C=c), ref_fn(*over, C=c)
         if abs(m - r) > 0.05:
             raise ExerciseError(f"with C={c:g}, on three overlapping classes (60 training and 180 test images), your probe scores {m:.3f}, "
-                                f"the reference {r:.3f}: C is the inverse strength of the L2 penalty on the weights, as in "
-                                "scikit-learn's LogisticRegression (the sum of the losses plus |W|^2 / (2 C), the intercept unpenalised), "
-                                "and a logistic regression fit to convergence with that penalty scores as the reference does")
+                                f"the reference {r:.3f}: logistic regressions fit to convergence with the same penalty on the same "
+                                "training set score as the reference does, within 0.05. What decides it: C, the inverse strength of the "
+                                "L2 penalty on the weights, as in scikit-learn's LogisticRegression (the sum of the losses plus "
+                                "|W|^2 / (2 C), the intercept unpenalised), a fit run until it converges, and the training features and "
+                                "labels alone")
 
 def _check_labels_unused(run):
     "Raise an `ExerciseError` unless the score on test images deep in class 0's region is exactly the share of their labels that are 0."
@@ -320,9 +334,11 @@ def _check_converged(run):
     if got < 0.95:
         raise ExerciseError(f"on 120 test images placed close to the decision boundaries of the converged fit (0.01 to 0.1 standard "
                             f"deviations away, on both sides; C=1), your probe predicts {got:.3f} of them as it does. Logistic "
-                            "regressions with the same penalty, fit to convergence, draw the same boundaries (correct solvers agree "
-                            "on at least 119 of these 120); yours are elsewhere: fit until it converges (enough iterations, no early "
-                            "stop), with the penalty on the weights only")
+                            "regressions with the same penalty, fit to convergence on the same training set, draw the same boundaries "
+                            "(correct solvers agree on at least 119 of these 120); yours are elsewhere. What decides them: the penalty "
+                            "(|W|^2 / (2 C) on the weights, none on the intercept), a fit run until it converges (enough iterations, "
+                            "no early stop), and the training features and labels alone (neither the test features nor the test "
+                            "labels)")
 
 def _bands(x:torch.Tensor) -> torch.Tensor:
     "Two features for positions `x` on one line: every image, training or test, lies on it."
@@ -337,9 +353,9 @@ def _check_linear(run):
     got = run(_bands(xtr), ytr, _bands(xte), yte)
     if got > 2 / 3 + 1e-6:                      # 1/30 is one image: anything smaller is rounding
         raise ExerciseError(f"not a linear classifier: on 30 test images on one line, in three groups labelled 0, 1, 0 (the training set "
-                            f"has the same three bands), it scores {got:.2f}. A linear classifier's classes are convex regions, so it "
-                            "cannot get both outer groups right without the middle one: at most 0.67. Fit a logistic regression "
-                            "(no nearest neighbours, kernels or hidden layers)")
+                            f"has the same three bands), it gets {round(got * 30)} of them right. A linear classifier's classes are "
+                            "convex regions, so it cannot get both outer groups right without the middle one: at most 20 of the 30. "
+                            "Fit a logistic regression (no nearest neighbours, kernels or hidden layers)")
 
 @exercise
 def check_linear_probe(

@@ -85,10 +85,11 @@ def _reference_grads(f, tensors:dict, seed:torch.Tensor) -> dict:
     return {k: (x.grad if x.grad is not None and x.grad.abs().sum() > 0 else None) for k, x in xs.items()}
 
 def _check_lengths(fn, args:list, ref):
-    "Raise an `ExerciseError` unless the learner's loss of `args` stays finite with rows of zeros, and stays the reference's with rows of very different lengths (1e-4 to 1e4): only the directions count."
+    "Raise an `ExerciseError` unless the learner's loss of `args`, and its gradient, stay finite with rows of zeros, and the loss stays the reference's with rows of very different lengths (1e-4 to 1e4): only the directions count."
     names = ['p', 'z'] if len(args) == 2 else ['p1', 'p2', 'z1', 'z2']
     zero = [a.clone() for a in args]
     for i, a in enumerate(zero): a[i % len(a)] = 0                        # a zero row in each input, a different row in each
+    zero = [a.requires_grad_() for a in zero]
     out = _tensor(_call(fn, *zero), "a tensor")
     vals = out.detach().reshape(-1)
     bad = (~torch.isfinite(vals)).nonzero().flatten().tolist()
@@ -96,13 +97,23 @@ def _check_lengths(fn, args:list, ref):
         raise ExerciseError(f"with a row of zeros in {', '.join(names)}, your loss is {_fmt(vals[bad[0]])}: a zero vector has "
                             "no direction, and F.normalize leaves it at zero, where dividing by its norm gives NaN (which would "
                             "poison training): the loss must stay a number")
+    if out.requires_grad:
+        out.sum().backward()
+        bad = [n for n, a in zip(names, zero) if a.grad is not None and not torch.isfinite(a.grad).all()]
+        if bad:
+            raise ExerciseError(f"with a row of zeros in {', '.join(names)}, your loss is a number, but its gradient into {bad[0]} "
+                                "holds NaN or inf: one optimiser step would put it into every weight. F.normalize keeps both finite "
+                                "(it divides by max(norm, eps)); dividing by the norm and patching the loss afterwards (nan_to_num, "
+                                "where) leaves the gradient NaN")
     scale = [10 ** torch.empty(len(a), 1).uniform_(-4, 4) for a in args]
-    for s in scale: s[torch.randperm(len(s))[:4]] = torch.tensor([[1e-4], [1e-4], [1e4], [1e4]])     # both ends, every time
+    for a, s in zip(args, scale):                                         # rows of length exactly 1e-4 and 1e4, every time
+        i = torch.randperm(len(s))[:4]
+        s[i] = torch.tensor([[1e-4], [1e-4], [1e4], [1e4]]) / a[i].norm(dim=1, keepdim=True)
     long = [a * s for a, s in zip(args, scale)]
     got, want = _tensor(_call(fn, *long), "a tensor"), ref(*args)
     if got.shape == want.shape and not _close(got, want, 1e-3, 1e-4):
-        raise ExerciseError(f"with rows of very different lengths (each row of {', '.join(names)} scaled by a factor from 0.0001 to "
-                            f"10,000), {_differs(want, got).args[0]}: only the directions count (an eps that is large next to a row's "
+        raise ExerciseError(f"with rows of very different lengths (the rows of {', '.join(names)} scaled to lengths from about 0.0001 "
+                            f"to 10,000), {_differs(want, got).args[0]}: only the directions count (an eps that is large next to a row's "
                             "length, or no normalisation, changes the loss)")
 
 @exercise

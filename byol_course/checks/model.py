@@ -179,11 +179,11 @@ def _check_places(out:list, refs:list):
         raise ExerciseError(f"your {_OUTPUTS[i]} is the reference's {_OUTPUTS[j]}, {_MEANS[_OUTPUTS[j]]}; {_OUTPUTS[i]} should be "
                             f"{_MEANS[_OUTPUTS[i]]}")
 
-_ONE_BATCH = ("both views went through each network as one concatenated batch (byol-pytorch's way), so BatchNorm normalises "
+_ONE_BATCH = ("both views went through the {} network as one concatenated batch (byol-pytorch's way), so BatchNorm normalises "
               "them with their joint statistics: a valid design, but not this lesson's, which runs one view at a time (it gave the "
               "better 1%-label probe on every seed, lesson 11): call each network once per view")
 _BRANCH_MISTAKES = [  # (the outputs compared, p or z; the candidate of `_forward_candidates` they match; the mistake)
-    ('p', 'p_cat', _ONE_BATCH), ('z', 'z_cat', _ONE_BATCH),
+    ('p', 'p_cat', _ONE_BATCH.format('online')), ('z', 'z_cat', _ONE_BATCH.format('target')),
     ('z', 'z_pred', "the predictor is applied to the target branch (only the online branch has a predictor)"),
     ('z', 'z_online', "the target branch uses the online encoder and projector: z comes from target_encoder and target_projector"),
     ('z', 'z_online_enc', "the target branch uses the online encoder (model.encoder); use model.target_encoder"),
@@ -200,6 +200,10 @@ def _check_branches(got:dict, c:dict):
 def _check_forward_grads(model:nn.Module, p:list, z:list):
     "Raise an `ExerciseError` unless the target's outputs `z` carry no gradient, and a gradient from the predictions `p` reaches every online weight and no target weight."
     if any(o.requires_grad for o in z): raise ExerciseError("gradient reaches the target network: compute z1 and z2 under torch.no_grad()")
+    if any(o.is_inference() for o in z):
+        raise ExerciseError("z1 and z2 are inference tensors (made under torch.inference_mode()): a loss cannot save them for its "
+                            "backward pass ('Inference tensors cannot be saved for backward', as F.mse_loss(p1, z2) would raise), "
+                            "nor change them in place; compute them under torch.no_grad()")
     if not all(o.requires_grad for o in p):
         raise ExerciseError("no gradient reaches the online network: don't compute p1, p2 under torch.no_grad() or detach them")
     model.zero_grad(set_to_none=True)

@@ -62,7 +62,7 @@ def ema_update_(target, online, tau):
 
 # ---------------------------------------------------------------- wrong answers
 
-@wrong('tau swapped: the target keeps tau of itself', "lerp weight tau instead of 1 - tau (moves 99% of the way to online)", fresh=True)
+@wrong('tau and 1 - tau swapped: the target should keep tau of itself', "lerp weight tau instead of 1 - tau (moves 99% of the way to online)", fresh=True)
 @torch.no_grad()
 def ema_update_(target, online, tau):
     t, o = _params(target), _params(online)

@@ -63,7 +63,9 @@ class _KNN:
                     res[s + r] = np.bincount(y[idx[r]], weights=w, minlength=num_classes).argmax()
             return torch.from_numpy(res).to(feats.device)
 
-knn_predict = right("class with __call__, NumPy in float64: argpartition for the top k, bincount with weights", fresh=True)(_KNN())
+# Right by the lesson text of round 1; since round 2 the contract says that on a GPU everything stays there, with no NumPy,
+# and since round 5 the check sees the trip to the CPU that this answer makes.
+knn_predict = wrong('your code moved a tensor to the CPU', "class with __call__, NumPy in float64: argpartition for the top k, bincount with weights", fresh=True)(_KNN())
 
 
 @right("F.cosine_similarity per query row in a loop inside each chunk, bincount(minlength=num_classes)", fresh=True)

@@ -54,7 +54,7 @@ def byol_forward(model, v1, v2):
     return BYOLOutput(p1, p2, z1, z2)
 
 
-@wrong('both views went through each network as one concatenated batch (byol-p', "byol-pytorch style: both views concatenated into one batch through each network (BatchNorm sees both views)", fresh=True)
+@wrong('as one concatenated batch (byol-pytorch',  "byol-pytorch style: both views concatenated into one batch through each network (BatchNorm sees both views)", fresh=True)
 def byol_forward(model, v1, v2):
     n = v1.shape[0]
     v = torch.cat([v1, v2])

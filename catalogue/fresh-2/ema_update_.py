@@ -61,7 +61,7 @@ ema_update_ = right("class with __call__: per-tensor Tensor.lerp_ after validati
 
 # ----------------------------------------------------------------------------- wrong answers
 
-@wrong('tau swapped: the target keeps tau of itself', "lerp weight is tau instead of 1 - tau: tau=1 copies online, tau=0 keeps target", fresh=True)
+@wrong('tau and 1 - tau swapped: the target should keep tau of itself', "lerp weight is tau instead of 1 - tau: tau=1 copies online, tau=0 keeps target", fresh=True)
 @torch.no_grad()
 def ema_update_(target, online, tau):
     T, O = _params(target), _params(online)
@@ -143,7 +143,9 @@ def ema_update_(target, online, tau):
     torch._foreach_add_(T, O)
 
 
-@right("rebinds p.data to a new tensor instead of writing in place (new storage)", fresh=True)
+# Its author labelled it wrong; round 2 accepted it (the model still sees the new values); since round 5 the contract says
+# each parameter keeps its memory, and the author's label stands.
+@wrong('target tensors given new memory (`p.data = ...`), not updated in place', "rebinds p.data to a new tensor instead of writing in place (new storage)", fresh=True)
 @torch.no_grad()
 def ema_update_(target, online, tau):
     T, O = _params(target), _params(online)

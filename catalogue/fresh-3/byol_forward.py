@@ -65,7 +65,7 @@ def byol_forward(model, v1, v2):
     return BYOLOutput(p1, p2, z2, z1)
 
 
-@wrong('both views went through each network as one concatenated batch (byol-p', "both views concatenated into one batch per network (byol-pytorch style, shared BN statistics)", fresh=True)
+@wrong('as one concatenated batch (byol-pytorch',  "both views concatenated into one batch per network (byol-pytorch style, shared BN statistics)", fresh=True)
 def byol_forward(model, v1, v2):
     n = len(v1)
     v = torch.cat([v1, v2])
@@ -159,7 +159,9 @@ def byol_forward(model, v1, v2):
     return p1, z1, p2, z2
 
 
-@right("target under torch.inference_mode: z are inference tensors the loss cannot save for backward", fresh=True)
+# Its author labelled it wrong; round 3 accepted it (the contract then said only "without gradient"); since round 5 the
+# contract says torch.no_grad(), not torch.inference_mode(), and the author's label stands.
+@wrong('are inference tensors (made under torch.inference_mode()): a loss cannot save them', "target under torch.inference_mode: z are inference tensors the loss cannot save for backward", fresh=True)
 def byol_forward(model, v1, v2):
     p1 = model.predictor(model.projector(model.encoder(v1)))
     p2 = model.predictor(model.projector(model.encoder(v2)))

@@ -164,7 +164,7 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return _vec(n, h, w, scale, ratio, device, tries, corner='round')
 
 
-@wrong('%. This is what happens with sides cut down to whole pixels (floor or', "width and height truncated (floor) instead of rounded to the nearest pixel", fresh=True)
+@wrong('This is what happens with sides cut down to whole pixels (floor or int)', "width and height truncated (floor) instead of rounded to the nearest pixel", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     return _vec(n, h, w, scale, ratio, device, tries, rounding=torch.floor)
 

@@ -60,7 +60,7 @@ ema_update_ = right("class with __call__, per-tensor Tensor.lerp_ after validati
 
 # ---------------------------------------------------------------- wrong answers
 
-@wrong('tau swapped: the target keeps tau of itself', "tau and 1 - tau swapped: lerp weight tau (moves target almost all the way to online)", fresh=True)
+@wrong('tau and 1 - tau swapped: the target should keep tau of itself', "tau and 1 - tau swapped: lerp weight tau (moves target almost all the way to online)", fresh=True)
 @torch.no_grad()
 def ema_update_(target, online, tau):
     t, o = _params(target), _params(online)

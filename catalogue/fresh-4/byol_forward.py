@@ -114,7 +114,7 @@ def byol_forward(model, v1, v2):
     return BYOLOutput(p1, p2, z1, z2)
 
 
-@wrong('both views went through each network as one concatenated batch (byol-p', "both views concatenated into one batch per network (byol-pytorch style): BatchNorm sees both views' statistics", fresh=True)
+@wrong('as one concatenated batch (byol-pytorch',  "both views concatenated into one batch per network (byol-pytorch style): BatchNorm sees both views' statistics", fresh=True)
 def byol_forward(model, v1, v2):
     n = len(v1)
     v = torch.cat([v1, v2])

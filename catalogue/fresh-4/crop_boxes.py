@@ -138,7 +138,7 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return _finish(x0, y0, cw, ch, found, _fallback(h, w, ratio), device)
 
 
-@wrong('%. This is what happens with sides cut down to whole pixels (floor or', "width and height truncated (int / floor) instead of rounded to the nearest pixel", fresh=True)
+@wrong('This is what happens with sides cut down to whole pixels (floor or int)', "width and height truncated (int / floor) instead of rounded to the nearest pixel", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     cw, ch, found = _tries(n, h, w, scale, ratio, tries, device, rounding=torch.floor)
     x0, y0 = _corner(cw, ch, h, w, device)

@@ -61,7 +61,7 @@ def ema_update_(target, online, tau):
 
 # ---------------------------------------------------------------- wrong answers
 
-@wrong('tau swapped: the target keeps tau of itself', "lerp weight tau instead of 1 - tau (moves a fraction tau towards online)", fresh=True)
+@wrong('tau and 1 - tau swapped: the target should keep tau of itself', "lerp weight tau instead of 1 - tau (moves a fraction tau towards online)", fresh=True)
 @torch.no_grad()
 def ema_update_(target, online, tau):
     t, o = _params(target), _params(online)
@@ -153,7 +153,7 @@ def ema_update_(target, online, tau):
     torch._foreach_lerp_(t, o, 1 - tau)
 
 
-@wrong('networks that do not match should raise a ValueError saying so, before', "flattens with parameters_to_vector / vector_to_parameters, no count or shape check", fresh=True)
+@wrong(('target tensors given new memory (`p.data = ...`)', 'networks that do not match should raise a ValueError saying so, before'), "flattens with parameters_to_vector / vector_to_parameters, no count or shape check", fresh=True)
 @torch.no_grad()
 def ema_update_(target, online, tau):
     t, o = _params(target), _params(online)

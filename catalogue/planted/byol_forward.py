@@ -36,7 +36,7 @@ byol_forward = wrong("predictor missing from the online branch")(make_forward(on
 byol_forward = wrong("no gradient from the predictions reaches", "the encoder's output detached")(
     make_forward(online=lambda m, v: m.predictor(m.projector(m.encoder(v).detach()))))
 
-@wrong("both views went through each network as one concatenated batch")
+@wrong("both views went through the online network as one concatenated batch")
 def byol_forward(model, v1, v2):
     p = model.predictor(model.projector(model.encoder(torch.cat([v1, v2]))))
     with torch.no_grad(): z = model.target_projector(model.target_encoder(torch.cat([v1, v2])))
