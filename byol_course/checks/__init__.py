@@ -86,12 +86,13 @@ def _snapshot(x):
     return None
 
 def _change(a, b) -> str|None:
-    "How input snapshot `a` differs from the earlier `b`: 'values', 'graph' (cut from the autograd graph) or None."
+    "How input snapshot `a` differs from the earlier `b`: 'values', 'graph' (cut from the autograd graph), 'grad on' (made to require gradients) or None."
     if isinstance(b, list):
         if len(a) != len(b): return 'values'
         return next((c for x, y in zip(a, b) if (c := _change(x, y))), None)
     (va, ga, fa), (vb, gb, fb) = a, b
     if not (va.shape == vb.shape and va.dtype == vb.dtype and torch.equal(va, vb)): return 'values'
+    if ga and not gb and fa is type(None): return 'grad on'
     return 'graph' if (ga, fa) != (gb, fb) else None
 
 def _arg_name(fn, i:int) -> str:
@@ -121,13 +122,27 @@ def _time_limit(seconds:float):
 
 _LIMIT = 60         # seconds any one call of the learner's function may take (an endless loop ends as a clear ✗)
 
+@contextlib.contextmanager
+def _grad_mode_kept():
+    "Put back PyTorch's gradient mode if the block changed it (`torch.set_grad_enabled(False)` without `with`), and then say so."
+    before = torch.is_grad_enabled()
+    try: yield
+    finally:
+        after = torch.is_grad_enabled()
+        torch.set_grad_enabled(before)
+    if after != before:
+        raise ExerciseError(f"your function left gradient computation switched {'off' if before else 'on'} for everything after it "
+                            f"(`torch.set_grad_enabled({after})` is global, and stays so after the function returns): use it as a "
+                            "context, `with torch.no_grad():`, around just the part that needs it")
+
 def _call(fn, *args, _keeps:bool=True, _limit:float=_LIMIT, **kwargs):
-    "Call the learner's `fn`: the stub becomes `_Stub`, an exception from their code an `ExerciseError` showing it, an input changed in place (unless `_keeps` is False) or a call longer than `_limit` seconds an `ExerciseError` saying so."
+    "Call the learner's `fn`: the stub becomes `_Stub`, an exception from their code an `ExerciseError` showing it, an input changed in place (unless `_keeps` is False), a gradient mode left changed, or a call longer than `_limit` seconds an `ExerciseError` saying so."
     before = [_snapshot(a) for a in args] if _keeps else []
     try:
-        with _time_limit(_limit): out = fn(*args, **kwargs)
+        with _grad_mode_kept(), _time_limit(_limit): out = fn(*args, **kwargs)
     except _TimeUp:
         raise ExerciseError(f"your function did not return within {_limit:g} s: an endless loop?") from None
+    except ExerciseError: raise
     except Exception as e:
         if _is_stub(e): raise _Stub() from None
         raise _raised(e) from None
@@ -136,6 +151,10 @@ def _call(fn, *args, _keeps:bool=True, _limit:float=_LIMIT, **kwargs):
         if change == 'values':
             raise ExerciseError(f"your function changed its input {_arg_name(fn, i)} in place: the caller still needs it as it "
                                 "was, so compute on new tensors (e.g. `y = x / n` rather than `x /= n` or `x.div_(n)`)")
+        if change == 'grad on':
+            raise ExerciseError(f"your function made its input {_arg_name(fn, i)} require gradients in place (`requires_grad_()`): "
+                                "the caller's tensor must stay as it was, and a gradient reaches the weights without it (they "
+                                "require gradients themselves)")
         if change == 'graph':
             raise ExerciseError(f"your function cut its input {_arg_name(fn, i)} from the autograd graph in place (`detach_()` "
                                 "or `requires_grad_(False)`): the caller's tensor must stay as it was, so use `x.detach()`, "
@@ -145,8 +164,9 @@ def _call(fn, *args, _keeps:bool=True, _limit:float=_LIMIT, **kwargs):
 def _raises(fn, *args, **kwargs) -> BaseException|None:
     "The exception the learner's `fn` raises on these arguments (their stub still becomes `_Stub`), or None when it returns."
     try:
-        with _time_limit(_LIMIT): fn(*args, **kwargs)
+        with _grad_mode_kept(), _time_limit(_LIMIT): fn(*args, **kwargs)
     except _TimeUp: raise ExerciseError(f"your function did not return within {_LIMIT} s: an endless loop?") from None
+    except ExerciseError: raise
     except Exception as e:
         if _is_stub(e): raise _Stub() from None
         return e
@@ -236,6 +256,9 @@ def _signature_mistake(theirs:inspect.Signature, ours:inspect.Signature) -> str|
         if p.default is P.empty or p.kind == P.VAR_POSITIONAL: continue
         q = named.get(p.name)
         if q is None: return None if var_kw else f"it has no argument `{p.name}`"
+        if q.kind == P.KEYWORD_ONLY and p.kind == P.POSITIONAL_OR_KEYWORD:
+            return (f"`{p.name}` can only be passed by keyword (it comes after `*`): the signature takes it by position too, as "
+                    f"argument {i + 1}, and a call that passes it so would fail")
         if q.default is P.empty: return f"`{p.name}` has no default; it should default to {_default_text(p.default)}"
         if not _same_default(q.default, p.default):
             return f"`{p.name}` defaults to {_default_text(q.default)}; it should default to {_default_text(p.default)}"

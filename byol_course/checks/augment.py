@@ -188,7 +188,7 @@ def _check_overrides(fn, size:int, which:str):
         except ExerciseError: ignored = False
         if ignored: raise ExerciseError(f"**overrides ignored: {_call_text(size, which, **ov)} still builds the paper's {which}; "
                                         "take the parameters from view_params(which, **overrides)") from None
-        raise ExerciseError(f"with every view parameter overridden, {_call_text(size, which, **ov)}: {e}") from None
+        raise ExerciseError(f"with every view parameter overridden, {e} (the call: {_call_text(size, which, **ov)})") from None
     try: _check_view(_call(fn, size, which), size, which)
     except ExerciseError as e:
         raise ExerciseError(f"after {_call_text(size, which, **ov)}, album_view({size}, {which!r}) no longer builds the paper's "
@@ -226,9 +226,15 @@ _TP = "T'"
 def _check_seed(fn, size:int):
     "Raise an `ExerciseError` unless pipelines with the same seed make the same views, and pipelines without one different views."
     seed, imgs = _randint(0, 10**6), _images(size)
-    if not _same_views(_views(_call(fn, size, "T'", seed=seed), imgs), _views(_call(fn, size, "T'", seed=seed), imgs)):
-        raise ExerciseError(f"seed ignored: two pipelines made by {_call_text(size, _TP, seed=seed)} give different "
-                            "views of the same images; pass seed=seed to A.Compose")
+    a, b = _call(fn, size, _TP, seed=seed), _call(fn, size, _TP, seed=seed)
+    if not _same_views(_views(a, imgs), _views(b, imgs)):
+        call = _call_text(size, _TP, seed=seed)
+        if a is b: raise ExerciseError(f"two calls {call} returned the same pipeline object (a cache?), whose random state moves on as it "
+                                       "makes views: build a new pipeline on every call, so that two with the same seed make the same views")
+        if hasattr(a, 'seed') and a.seed != seed:
+            raise ExerciseError(f"seed ignored: two pipelines made by {call} give different views of the same images; pass seed=seed to A.Compose")
+        raise ExerciseError(f"two pipelines made by {call} give different views of the same images: with the same seed they should "
+                            "make the same views (yours are seeded, so some other random state, shared between calls, moves)")
     if _same_views(_views(_call(fn, size, "T'"), imgs), _views(_call(fn, size, "T'"), imgs)):
         raise ExerciseError("two pipelines made without a seed give the same views of the same images: seed=None should mean "
                             "fresh randomness (A.Compose(..., seed=None))")
@@ -309,12 +315,13 @@ def _boxes(fn, n:int, h:int, w:int, _limit:float=_LIMIT, **kw) -> torch.Tensor:
 
 def _kw_text(kw:dict) -> str: return ''.join(f", {k}={_fmt(v)}" for k, v in kw.items())
 
-def _check_inside(b:torch.Tensor, h:int, w:int, kw:dict):
-    "Raise an `ExerciseError` when a box of `b` is empty or not inside the `h` x `w` image, or all the boxes are one."
+def _check_inside(b:torch.Tensor, h:int, w:int, kw:dict, varied:bool=True):
+    "Raise an `ExerciseError` when a box of `b` is empty or not inside the `h` x `w` image, or (where they should vary) all the boxes are one."
     x0, y0, cw, ch = b.unbind(1)
     call = f"crop_boxes({len(b)}, {h}, {w}{_kw_text(kw)})"
     bad = (cw < 1) | (ch < 1)
-    if bad.any(): raise ExerciseError(f"box {int(bad.nonzero()[0])} of {call} is {_fmt(b[bad][0].tolist())}: a box is at least 1 x 1")
+    if bad.any(): raise ExerciseError(f"box {int(bad.nonzero()[0])} of {call} is {_fmt(b[bad][0].tolist())}: a box is at least 1 x 1 "
+                                      "(a try whose side rounds to 0 pixels does not fit: the first with 1 <= width <= w and 1 <= height <= h wins)")
     bad = (x0 < 0) | (y0 < 0) | (x0 + cw > w) | (y0 + ch > h)
     if bad.any():
         i = int(bad.nonzero()[0])
@@ -323,20 +330,33 @@ def _check_inside(b:torch.Tensor, h:int, w:int, kw:dict):
                             f"{h} and width {w}: it needs 0 <= x0, x0 + width <= {w}, 0 <= y0 and y0 + height <= {h}"
                             + (f". All {len(b)} boxes would fit an image of height {w} and width {h}: h is the height (y0 and the "
                                "box's height), w the width" if swapped else ''))
-    if (b == b[0]).all(): raise ExerciseError(f"all {len(b)} boxes of {call} are the same, {_fmt(b[0].tolist())}: draw one box per image")
+    if varied and (b == b[0]).all(): raise ExerciseError(f"all {len(b)} boxes of {call} are the same, {_fmt(b[0].tolist())}: draw one box per image")
+
+def _frac_ok(x:float, up:bool) -> bool:
+    "Whether `x`'s fractional part is well above 0.5 (`up`: rounding it up differs from cutting it down) or well below (rounding down differs from rounding up)."
+    f = x - math.floor(x)
+    return 0.55 <= f <= 0.95 if up else 0.05 <= f <= 0.45
 
 def _fallback_cases() -> list:
-    "(h, w, ratio) of images on which no try can fit at `scale=(1, 1)`: tall and wide ones, outside `ratio`, for the default ratio and a drawn one, each with an odd margin around the fallback (so that its corner is a rounded half)."
-    r0 = round(float(torch.empty(()).uniform_(0.45, 0.9)), 3)
-    drawn = (r0, round(r0 * float(torch.empty(()).uniform_(1.2, 2.5)), 3))
+    "(h, w, ratio) of images on which no try can fit at `scale=(1, 1)`: tall and wide ones, outside `ratio`, for the default ratio and a drawn one; the fallback's long side a fraction above .5 in two of them and below in the other two (so cutting it down, or rounding it up, shows), with an odd margin around it (so that its corner is a rounded half)."
+    for _ in range(1000):
+        r0 = round(float(torch.empty(()).uniform_(0.45, 0.9)), 3)
+        drawn = (r0, round(r0 * float(torch.empty(()).uniform_(1.2, 2.5)), 3))
+        todo = [(ratio, tall, _randint(8, 16), _randint(40, 60)) for ratio in ((3/4, 4/3), drawn) for tall in (True, False)]
+        # the fallback's long side is short / ratio[0] on a tall image, short * ratio[1] on a wide one
+        if all(_frac_ok(short / ratio[0] if tall else short * ratio[1], up=(i in (0, 3))) for i, (ratio, tall, short, _) in enumerate(todo)): break
     cases = []
-    for ratio in ((3/4, 4/3), drawn):
-        short, long = _randint(8, 16), _randint(40, 60)           # w / h = short / long < ratio[0]: tall; long / short > ratio[1]: wide
-        for h, w in ((long, short), (short, long)):
-            margin = int((torch.tensor([h, w]) - crop_boxes(1, h, w, scale=(1.0, 1.0), ratio=ratio)[0, [3, 2]]).max())
-            n = long + 1 - margin % 2            # an odd margin along the long side: the centred corner, margin // 2, is rounded
-            cases.append((n, short, ratio) if h == long else (short, n, ratio))
+    for ratio, tall, short, long in todo:
+        h, w = (long, short) if tall else (short, long)
+        margin = int((torch.tensor([h, w]) - crop_boxes(1, h, w, scale=(1.0, 1.0), ratio=ratio)[0, [3, 2]]).max())
+        n = long + 1 - margin % 2            # an odd margin along the long side: the centred corner, margin // 2, is rounded
+        cases.append((n, short, ratio) if tall else (short, n, ratio))
     return cases
+
+def _fallback_with(h:int, w:int, ratio:tuple, side) -> list:
+    "The centred fallback box with its long side made by `side` (math.floor or math.ceil) instead of rounding."
+    fw, fh = (w, side(w / ratio[0])) if w / h < ratio[0] else (side(h * ratio[1]), h)
+    return [(w - fw) // 2, (h - fh) // 2, fw, fh]
 
 def _check_fallback(fn):
     "Raise an `ExerciseError` unless every box is the centred fallback where no try can fit (the whole image's area, in an image whose aspect ratio is outside `ratio`)."
@@ -360,6 +380,9 @@ def _check_fallback(fn):
                       f"width / height, of {float(cw[odd][0] / ch[odd][0]):.3g}, outside ratio: no try's box does (its width is "
                       "sqrt(A * r) and its height sqrt(A / r), in pixels, for an area A and an r drawn from ratio), and the "
                       "fallback has the nearest allowed one" if odd.any() else '')
+            cut = next((how for side, how in ((math.floor, "cut down (int() or floor)"), (math.ceil, "rounded up (ceil)"))
+                        if (got == torch.tensor(_fallback_with(h, w, ratio, side), dtype=got.dtype)).all()), None)
+            if cut and not aspect: aspect = f". Yours is the fallback with its side {cut}: round it to the nearest whole pixel"
             raise ExerciseError(f"{call}: no try can fit (a box of the whole image's area, with an aspect ratio in {_fmt(ratio)}, in a "
                                 f"{h} x {w} image), so every box should be the centred fallback, the largest box of the nearest allowed "
                                 f"aspect ratio, {_fmt(want[0].tolist())} for each; got {_fmt(got[0].tolist())}"
@@ -563,6 +586,8 @@ def check_crop_boxes(
     n, h, w = _randint(32, 64), _randint(20, 28), _randint(36, 44)
     b = _boxes(fn, n, h, w)
     _check_inside(b, h, w, {})
+    tiny = dict(scale=(0.002, 0.05))           # areas of 0.07 to 1.75 pixels: many tries have a side that rounds to 0
+    _check_inside(_boxes(fn, 500, 5, 7, **tiny), 5, 7, tiny, varied=False)
     _check_fallback(fn)
     if torch.equal(_boxes(fn, n, 32, 32), _boxes(fn, n, 32, 32)):
         raise ExerciseError(f"crop_boxes({n}, 32, 32) gave the same boxes on two calls: don't seed the random generator inside the function")

@@ -43,7 +43,7 @@ def wrong(says, what:str=None, fresh:bool=False):
     "Mark a wrong answer: its check must reject it with a message containing `says` (a text, or a tuple of texts, any of which will do)."
     return lambda fn: _mark(fn, says, what or (says if isinstance(says, str) else says[0]), fresh)
 
-# %% ../../nbs/91_checks_catalogue.ipynb #592c9379
+# %% ../../nbs/91_checks_catalogue.ipynb #49429fce
 def catalogue_dir() -> Path:
     "The folder of answer files: `catalogue/` at the root of the repository (found from nbdev's settings)."
     from nbdev.config import get_config
@@ -77,7 +77,7 @@ def catalogue_exercises(folder:Path=None) -> list:
     folder = Path(folder or catalogue_dir())
     return sorted({p.stem for p in [*folder.glob('*.py'), *folder.glob('*/*.py')] if not p.name.startswith('_')})
 
-# %% ../../nbs/91_checks_catalogue.ipynb #177039cf
+# %% ../../nbs/91_checks_catalogue.ipynb #de5fa3cd
 class Verdict(NamedTuple):
     accepted:bool          # ✓ given
     message:str            # what the learner reads (the ✓ line, the ✗ message, or "not implemented yet")
@@ -102,7 +102,7 @@ def _shape(message:str) -> str:
     "A message with its numbers masked: two seeds give the same shape when they say the same thing about different inputs."
     return re.sub(r'-?\d+(\.\d+)?(e[-+]?\d+)?', '#', message)
 
-# %% ../../nbs/91_checks_catalogue.ipynb #6bef3db5
+# %% ../../nbs/91_checks_catalogue.ipynb #1810939a
 def test_answers(
     exercise:str,          # the exercise, as its lesson names it
     seeds=(0,),            # each answer is checked once per seed
@@ -121,7 +121,7 @@ def test_answers(
     if lies: raise AssertionError(f"{len(lies)} lie(s) of the {exercise} check:\n" + '\n'.join(lies))
     return pd.DataFrame(rows)
 
-# %% ../../nbs/91_checks_catalogue.ipynb #85b78e82
+# %% ../../nbs/91_checks_catalogue.ipynb #46a1fd8b
 class Fuzzed(NamedTuple):
     answer:Answer
     runs:int

@@ -64,7 +64,7 @@ def _zero_rows(z:torch.Tensor) -> torch.Tensor:
     raise RuntimeError("could not draw rows of zeros that tell the slips apart")     # not reached in practice
 
 def _check_std_edges(fn, z:torch.Tensor):
-    "Raise an `ExerciseError` unless collapsed batches (equal rows, or all zeros) give 0, a nearly collapsed one its small std, a row of zeros gives the reference's number, and embeddings on a GPU work."
+    "Raise an `ExerciseError` unless collapsed batches (equal rows, or all zeros) give 0, a nearly collapsed one its small std, the batch scaled up or down its own std, a row of zeros gives the reference's number, and embeddings on a GPU work."
     n, d = z.shape
     near = z[:1] + torch.randn(n, d) * 1e-3 * z[0].norm() / d ** 0.5      # spread by 0.1% of the rows' length
     got = _float(_call(fn, near.clone()))
@@ -72,6 +72,13 @@ def _check_std_edges(fn, z:torch.Tensor):
         raise ExerciseError(f"on a nearly collapsed {n} x {d} batch (rows spread by 0.1% of their length) expected {_right(near)[0]:.6g}, "
                             f"got {got:.6g}: the detector has to tell stds this small apart, which needs float32 (float16 keeps about "
                             "3 significant digits)")
+    norm = float(z.norm(dim=1).median())
+    for c in (1e-3 / norm, 1e4 / norm):
+        got = _float(_call(fn, (z * c).clone()))
+        if not any(_close(got, v) for v in _right(z)):
+            raise ExerciseError(f"the {n} x {d} batch scaled to rows about {norm * c:.0e} long should give what it gives unscaled, "
+                                f"{_right(z)[0]:.6g}; got {got:.6g}: only the directions count (each row is L2-normalised), so an "
+                                "eps added to the norm must be tiny next to the rows' length (F.normalize only keeps the norm above 1e-12)")
     for what, c in ((f"a collapsed batch (all {n} rows equal)", z[:1].repeat(n, 1)), (f"a collapsed batch of zeros ({n} x {d})", torch.zeros(n, d))):
         flat = _float(_call(fn, c.clone()))
         if not abs(flat) <= 1e-5: raise ExerciseError(f"{what} should give 0, got {flat:.6g}" + (
@@ -101,4 +108,4 @@ def check_embedding_std(
         shapes.append(f"{z.shape[0]} x {z.shape[1]}")
     _check_std_edges(fn, z)
     return (f"matches the reference on two random batches ({' and '.join(shapes)}), gives 0 for a collapsed one and the small std of a nearly collapsed "
-            "one, handles rows of zeros, and embeddings on a GPU")
+            "one, ignores the rows' length, handles rows of zeros, and embeddings on a GPU")

@@ -14,7 +14,7 @@ __all__ = ['check_cosine_tau', 'check_ema_update']
 # %% ../../nbs/95_checks_ema.ipynb #a2ecdca2
 import torch
 import torch.nn as nn
-from . import ExerciseError, exercise, _call, _raises, _close, _differs, _float, _randint
+from . import ExerciseError, exercise, _call, _raises, _close, _differs, _float, _randint, _on_gpu
 
 # %% ../../nbs/95_checks_ema.ipynb #e18af415
 def _default(f, arg:str):
@@ -54,9 +54,12 @@ def _check_tau_edges(fn, K:int, tb:float):
                        (-(K // 2), K, "before the start the step is clamped to 0, so tau is tau_base"),
                        (0, 0, "a run of no steps has nothing to schedule: tau is 1"),
                        (5, 0, "a run of no steps has nothing to schedule: tau is 1"),
-                       *[(k, -K0, "total_steps <= 0 is a run of no steps, with nothing to schedule: tau is 1")
-                         for k, K0 in ((0, 1), (1, 2), (_randint(2, 50), _randint(3, 60)))]]:
-        got, want = _float(_call(fn, k, K_, tb)), cosine_tau(k, K_, tb)
+                       (-_randint(1, 20), 0, "a run of no steps has nothing to schedule: tau is 1, whatever the step"),
+                       *[(k, -K0, "total_steps <= 0 is a run of no steps, with nothing to schedule: tau is 1, whatever the step")
+                         for k, K0 in ((0, 1), (1, 2), (_randint(2, 50), _randint(3, 60)), (-1, 3), (-_randint(5, 40), 3))]]:
+        try: got = _float(_call(fn, k, K_, tb))
+        except ExerciseError as e: raise ExerciseError(f"cosine_tau({k}, {K_}, {tb}): {e} ({why})") from None
+        want = cosine_tau(k, K_, tb)
         if not _near(got, want): raise ExerciseError(f"cosine_tau({k}, {K_}, {tb}) should be {want:.6g}, got {got:.6g}: {why}")
     d = _float(_call(fn, 0, K))
     if not _near(d, default): raise ExerciseError(f"the default tau_base should be {default}; cosine_tau(0, {K}) gave {d:.6g}")
@@ -168,6 +171,19 @@ def _ema_modules(fn, tau:float):
         e = _ema_mistake(got, t, [o0[k] for k in names], tau, ret, want)
         raise ExerciseError(f"on two nn.Modules: {e}")
 
+def _check_ema_gpu(fn) -> str:
+    "Raise an `ExerciseError` unless the update of lists of tensors on a GPU runs there, with no trip to the CPU. Says where it was tried."
+    target, online, _, _ = _ema_inputs()
+    moves = []
+    try: _, how = _on_gpu(fn, target, online, 0.9, _moves=moves)
+    except ExerciseError as e: raise ExerciseError(f"with the networks on a GPU, as on Colab (lists of tensors, tau=0.9): {e}") from None
+    if moves:
+        raise ExerciseError(f"with the networks on a GPU, as on Colab, your code moved a tensor to the CPU (at {moves[0]}"
+                            + (f", and {len(moves) - 1} more time(s)" if len(moves) > 1 else '') + "): the update runs at every "
+                            "step, and each copy back and forth costs time; keep it on the networks' device (t.lerp_(o, 1 - tau)), "
+                            "with no .cpu() and no NumPy")
+    return "the GPU" if how == 'gpu' else "a stand-in for a GPU"
+
 def _check_ema_refuses(fn):
     "Raise an `ExerciseError` unless networks that do not match raise a `ValueError` before anything moves."
     v = lambda *shape: torch.randn(*shape)
@@ -198,5 +214,6 @@ def check_ema_update(
     for tau in taus: _ema_lists(fn, tau)
     for tau in taus[:1] + [0.0]: _ema_modules(fn, tau)
     _check_ema_refuses(fn)
+    where = _check_ema_gpu(fn)
     return (f"updates the target in place, without gradients, on lists of tensors and on modules (parameters only), for tau={taus[0]}, "
-            "0 and 1, and refuses networks that do not match")
+            f"0 and 1, refuses networks that do not match, and runs on {where}")

@@ -16,7 +16,7 @@ import torch
 import torch.nn.functional as F
 from torch.utils._python_dispatch import TorchDispatchMode
 from torch.utils._pytree import tree_leaves
-from . import ExerciseError, exercise, _call, _float, _randint, _tensor, _on_gpu, _device_of
+from . import ExerciseError, exercise, _call, _float, _fmt, _randint, _tensor, _on_gpu, _device_of
 
 # %% ../../nbs/97_checks_knn.ipynb #0ae536ae
 def _knn(feats, bank, labels, C:int, k:int, t:float, vote:str='exp', normalise:bool=True):
@@ -117,6 +117,48 @@ def _check_knn_defaults(fn, q, bank, labels, C:int):
             e = _knn_mistake(fn, out, votes, *args[:4], k, t) if out.shape == (len(args[0]),) else ExerciseError(f"shape {tuple(out.shape)}")
             raise ExerciseError(f"called with its defaults (k={k}, t={t}) on a bank of {len(args[1])}: {e}")
 
+def _small_bank():
+    "A bank of 3 to 6 features, k at least its size, t=1 (votes of similar weight), and 300 queries on which all of the bank voting and all but its least similar one give different labels somewhere."
+    for _ in range(50):
+        M, d = _randint(3, 6), _randint(4, 8)
+        bank, q, labels = torch.randn(M, d), torch.randn(300, d), torch.randint(0, 2, (M,))
+        all_, fewer = _knn(q, bank, labels, 2, M, 1.0)[1], _knn(q, bank, labels, 2, M - 1, 1.0)[1]
+        if (~_agrees(fewer.argmax(1), all_)).sum() >= 10: return q, bank, labels, M + _randint(0, 3)
+    raise RuntimeError("could not draw a small bank")      # not reached in practice
+
+def _check_small_bank(fn):
+    "Raise an `ExerciseError` unless, with k at least the bank's size, every bank feature votes."
+    q, bank, labels, k = _small_bank()
+    M = len(bank)
+    out = torch.as_tensor(_call(fn, q.clone(), bank.clone(), labels.clone(), 2, k=k, t=1.0)).cpu().long()
+    votes = _knn(q, bank, labels, 2, k, 1.0)[1]
+    if out.shape == (len(q),) and not _agrees(out, votes).all():
+        fewer = _knn(q, bank, labels, 2, M - 1, 1.0)[1]
+        raise ExerciseError(f"with k={k} and a bank of {M} (t=1, 300 queries), " + (
+            f"your labels agree with {M - 1} neighbours voting, one fewer than the bank: with k >= len(bank), every bank feature votes "
+            "(k = min(k, len(bank)))" if _agrees(out, fewer).all() else _knn_mistake(fn, out, votes, q, bank, labels, 2, k, 1.0).args[0]))
+
+def _check_alike(fn):
+    "Raise an `ExerciseError` unless the learner's kNN, with its defaults, agrees with the reference on features as alike as a trained encoder's (cosine about 0.9), where 200 votes of up to exp(1 / 0.1) each add up to about 10^6."
+    from byol_course.knn import knn_predict
+    k, t = _default(knn_predict, 'k'), _default(knn_predict, 't')
+    d, M, N, C = _randint(16, 32), 300, 200, 3
+    common = torch.randn(d)
+    bank, q = (common + 0.3 * common.norm() / d ** 0.5 * torch.randn(n, d) for n in (M, N))
+    labels = torch.randint(0, C, (M,))
+    votes = _knn(q, bank, labels, C, k, t)[1]
+    out = torch.as_tensor(_call(fn, q.clone(), bank.clone(), labels.clone(), C)).cpu().long()
+    top = votes.max(1, keepdim=True).values
+    ok = out.shape == (N,) and bool((votes.gather(1, out.clamp(0, C - 1)[:, None]) >= top * (1 - 1e-4)).all() and ((out >= 0) & (out < C)).all())
+    if not ok:
+        cos = F.cosine_similarity(bank[:, None], bank[None], dim=-1)
+        raise ExerciseError(f"on features as alike as a trained encoder's (cosine {cos[~torch.eye(M, dtype=torch.bool)].mean():.2f} between "
+                            f"two on average; {N} queries, a bank of {M}, the defaults k={k}, t={t}), " + (
+                            _knn_mistake(fn, out, votes, q, bank, labels, C, k, t).args[0] if out.shape == (N,) else
+                            f"shape {tuple(out.shape)}, expected ({N},)") +
+                            f". What this adds to the other tests: each vote weighs up to exp(1 / {t:g}) = {math.exp(1 / t):,.0f}, and the {k} votes add up to "
+                            f"{float(votes.sum(1).mean()):,.0f} per query: float32 holds that, float16 (largest number 65,504) does not")
+
 class _Largest(TorchDispatchMode):
     "Record the largest tensor any operation makes while active."
     def __init__(self): super().__init__(); self.numel, self.shape = 0, ()
@@ -134,6 +176,11 @@ def _check_chunks(fn):
     ref, votes = _knn(q, bank, labels, C, k, t)
     with _Largest() as big: out = _call(fn, q.clone(), bank.clone(), labels.clone(), C, k=k, t=t, chunk=c)
     out = torch.as_tensor(out).cpu().long()
+    if out.shape == ref.shape and not _agrees(out, votes).all():
+        whole = torch.as_tensor(_call(fn, q.clone(), bank.clone(), labels.clone(), C, k=k, t=t, chunk=N + M)).cpu().long()
+        if whole.shape != ref.shape or not _agrees(whole, votes).all():      # wrong in one chunk too: not the chunking's doing
+            raise ExerciseError(f"on {N} queries without clusters (k={k}, t={t}): " + (_knn_mistake(fn, whole, votes, q, bank, labels, C, k, t).args[0]
+                                if whole.shape == ref.shape else f"shape {tuple(whole.shape)}, expected ({N},)"))
     if out.shape != ref.shape or not _agrees(out, votes).all():
         raise ExerciseError(f"with chunk={c} ({N} queries, a bank of {M}), the labels differ from the reference's"
                             + (f" on {int((~_agrees(out, votes)).sum())} of {N} queries" if out.shape == ref.shape else
@@ -186,9 +233,11 @@ def check_knn_predict(
     ref, votes = _knn(q, bank, labels, C, k, t)
     if not _agrees(out, votes).all(): raise _knn_mistake(fn, out, votes, q, bank, labels, C, k, t)
     _check_knn_defaults(fn, q, bank, labels, C)
+    _check_small_bank(fn)
+    _check_alike(fn)
     _check_chunks(fn)
     gpu = _check_knn_gpu(fn, C, q.shape[1])
-    return f"matches the reference on {N} queries against a bank of {M} (k={k}, t={t}, and the defaults), in chunks of bounded memory{gpu}"
+    return f"matches the reference on {N} queries against a bank of {M} (k={k}, t={t}, and the defaults), on a bank smaller than k, on features as alike as a trained encoder's, in chunks of bounded memory{gpu}"
 
 # %% ../../nbs/97_checks_knn.ipynb #b09452e7
 def _probe_features(y:torch.Tensor, outliers:int=0, d:int=6) -> torch.Tensor:
@@ -240,6 +289,36 @@ def _check_standardised(run, easy:tuple, ref:float, got:float):
     raise ExerciseError(f"test accuracy {got:.2f} on an easy problem (3 classes, 60 training and 57 test images) where the reference "
                         f"probe scores {ref:.2f}")
 
+def _check_rescaled(run):
+    "Raise an `ExerciseError` unless rescaling and shifting each feature (of the training and the test images alike) leaves the accuracy as it was, as standardising with the training statistics makes it."
+    ytr, yte = torch.tensor([0] * 30 + [1] * 18 + [2] * 12), torch.arange(180) % 3
+    ftr, fte = _overlapping(ytr), _overlapping(yte)
+    a = torch.empty(ftr.shape[1]).uniform_(math.log(0.05), math.log(20)).exp()
+    b = a * torch.randn(ftr.shape[1]) * 3
+    before, after = run(ftr, ytr, fte, yte, C=0.1), run(ftr * a + b, ytr, fte * a + b, yte, C=0.1)
+    if abs(before - after) > 2 / 180 + 1e-9:          # float rounding may move an image or two that lie on a boundary
+        raise ExerciseError(f"on three overlapping classes (60 training and 180 test images, C=0.1) your probe scores {before:.3f}, and "
+                            f"{after:.3f} when each feature is multiplied by a factor from 0.05 to 20 and shifted (factors {_fmt(a[:3].tolist())[:-1]}, ...), "
+                            "the training and the test features alike. Standardised with the training features' mean and "
+                            "std, every feature is the same after such a change, so the probe's accuracy cannot move: standardise "
+                            "each feature (column), subtracting its mean and dividing by its std, not its variance")
+
+def _check_dead(run):
+    "Raise an `ExerciseError` unless a feature that is 0 in every image (a dead channel, std 0) changes nothing."
+    ytr, yte = torch.tensor([0] * 30 + [1] * 18 + [2] * 12), torch.arange(180) % 3
+    ftr, fte = _overlapping(ytr), _overlapping(yte)
+    before = run(ftr, ytr, fte, yte, C=0.1)
+    dead = lambda f: torch.cat([f, torch.zeros(len(f), 1)], 1)
+    try: got = run(dead(ftr), ytr, dead(fte), yte, C=0.1)
+    except ExerciseError as e:
+        raise ExerciseError(f"with one more feature that is 0 in every image (a dead channel, as a ReLU network has; its std is 0): {e}. "
+                            "A feature with std 0 carries nothing: leave it at 0 (StandardScaler divides by 1 there; or add a small "
+                            "number to the std) instead of dividing by 0") from None
+    if abs(got - before) > 2 / 180 + 1e-9:
+        raise ExerciseError(f"with one more feature that is 0 in every image (a dead channel; its std is 0) your probe scores {got:.3f}, "
+                            f"without it {before:.3f} (60 training and 180 test images, C=0.1): a feature with std 0 carries nothing; "
+                            "leave it at 0 (StandardScaler divides by 1 there) instead of dividing by 0")
+
 def _overlapping(y:torch.Tensor) -> torch.Tensor:
     "Features for labels `y`: classes at the corners of a triangle in two dimensions, overlapping, and four of noise."
     f = torch.randn(len(y), 6)
@@ -257,7 +336,9 @@ def _check_C(run, ref_fn):
     if abs(small - want) > 0.1:
         raise ExerciseError(f"with C=0.001 your probe scores {small:.2f}, the reference {want:.2f}: with a penalty that strong on the "
                             "weights (and none on the intercept, as scikit-learn's LogisticRegression has it), a logistic regression "
-                            "predicts the most frequent training class (42 of the 60 training images)")
+                            "predicts the most frequent training class (42 of the 60 training images). What decides it: C passed on as "
+                            "the inverse strength of that penalty, and the features standardised to a std of 1 (a feature on a larger "
+                            "scale needs a smaller weight, which the penalty then hardly holds back)")
     Cs = (1e-3, 0.1, 10.0)
     mine, ref = [run(*over, C=c) for c in Cs], [ref_fn(*over, C=c) for c in Cs]
     if len(set(mine)) == 1 and len(set(ref)) > 1:
@@ -370,10 +451,12 @@ def check_linear_probe(
     got = run(*easy)
     _check_fraction(got, len(yte))
     _check_standardised(run, easy, ref, got)
+    _check_rescaled(run)
     _check_linear(run)
     _check_probe_independent(run)
     _check_labels_unused(run)
     _check_C(run, linear_probe)
     _check_converged(run)
+    _check_dead(run)
     return (f"scores {got:.2f} on an easy problem (the reference: {ref:.2f}), is linear, fits on the training set alone, and follows C "
             "as the reference does")

@@ -136,13 +136,21 @@ def _forward_candidates(model, v1, v2) -> dict:
     on = lambda m, v: m.projector(m.encoder(v))
     tg = lambda m, v: m.target_projector(m.target_encoder(v))
     halves = lambda m, f: list(f(torch.cat([v1, v2])).chunk(2))
+    def cat_from(parts, k):              # the first k parts per view, the rest on both views as one batch
+        h = [v1, v2]
+        for f in parts[:k]: h = [f(x) for x in h]
+        x = torch.cat(h)
+        for f in parts[k:]: x = f(x)
+        return list(x.chunk(2))
     both = lambda f: run(lambda m: [f(m, v) for v in (v1, v2)])
     return {'p': both(lambda m, v: m.predictor(on(m, v))), 'z': both(tg),
             'p_no_pred': both(on), 'p_target': both(lambda m, v: m.predictor(tg(m, v))),
             'z_pred': both(lambda m, v: m.predictor(tg(m, v))), 'z_online': both(on),
             'z_online_enc': both(lambda m, v: m.target_projector(m.encoder(v))),
             'z_online_proj': both(lambda m, v: m.projector(m.target_encoder(v))),
-            'p_cat': run(lambda m: halves(m, lambda v: m.predictor(on(m, v)))), 'z_cat': run(lambda m: halves(m, lambda v: tg(m, v)))}
+            'p_cat': run(lambda m: halves(m, lambda v: m.predictor(on(m, v)))), 'z_cat': run(lambda m: halves(m, lambda v: tg(m, v))),
+            **{f'p_cat{k}': run(lambda m: cat_from([m.encoder, m.projector, m.predictor], k)) for k in (1, 2)},
+            'z_cat1': run(lambda m: cat_from([m.target_encoder, m.target_projector], 1))}
 
 def _pair(got:list, want:list) -> bool: return all(_close(g, w, 1e-3, 1e-4) for g, w in zip(got, want))
 
@@ -151,6 +159,9 @@ def _four_tensors(out) -> list:
     if not isinstance(out, (tuple, list)) or len(out) != 4 or not all(isinstance(o, torch.Tensor) for o in out):
         got = f"a {type(out).__name__} of {len(out)}" if isinstance(out, (tuple, list)) else type(out).__name__
         raise ExerciseError(f"should return four tensors (p1, p2, z1, z2), got {got}")
+    if not isinstance(out, tuple):
+        raise ExerciseError(f"returns a {type(out).__name__} of the four tensors: return a tuple, (p1, p2, z1, z2) or "
+                            "BYOLOutput(p1, p2, z1, z2), as the contract says (a BYOLOutput's fields read out.p1, ...)")
     return list(out)
 
 def _check_modes(model:nn.Module, modes:dict):
@@ -182,8 +193,13 @@ def _check_places(out:list, refs:list):
 _ONE_BATCH = ("both views went through the {} network as one concatenated batch (byol-pytorch's way), so BatchNorm normalises "
               "them with their joint statistics: a valid design, but not this lesson's, which runs one view at a time (it gave the "
               "better 1%-label probe on every seed, lesson 11): call each network once per view")
+_ONE_STAGE = ("{} ran on both views as one concatenated batch (the {} one view at a time), so its BatchNorm normalises them "
+              "with their joint statistics: call each network, every part of it, once per view")
 _BRANCH_MISTAKES = [  # (the outputs compared, p or z; the candidate of `_forward_candidates` they match; the mistake)
     ('p', 'p_cat', _ONE_BATCH.format('online')), ('z', 'z_cat', _ONE_BATCH.format('target')),
+    ('p', 'p_cat1', _ONE_STAGE.format('the online projector and predictor', 'online encoder')),
+    ('p', 'p_cat2', _ONE_STAGE.format('the predictor', 'online encoder and projector')),
+    ('z', 'z_cat1', _ONE_STAGE.format('the target projector', 'target encoder')),
     ('z', 'z_pred', "the predictor is applied to the target branch (only the online branch has a predictor)"),
     ('z', 'z_online', "the target branch uses the online encoder and projector: z comes from target_encoder and target_projector"),
     ('z', 'z_online_enc', "the target branch uses the online encoder (model.encoder); use model.target_encoder"),

@@ -138,7 +138,7 @@ def album_view(size, which='T', seed=None, save_applied_params=False, **override
     return _build(size, p, seed, save_applied_params, sigma=p['blur_sigma'])
 
 
-@wrong('with every view parameter overridden, album_view', "sigma from blur_sigma(size) with its default range: a blur_sigma override is ignored", fresh=True)
+@wrong('with every view parameter overridden', "sigma from blur_sigma(size) with its default range: a blur_sigma override is ignored", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     return _build(size, view_params(which, **overrides), seed, save_applied_params, sigma=blur_sigma(size))
 
@@ -153,7 +153,7 @@ def album_view(size, which='T', seed=None, save_applied_params=False, **override
     return _build(size, view_params(which, **overrides), seed, save_applied_params, gray_first=True)
 
 
-@wrong('with every view parameter overridden, album_view', "albumentations 1.x argument Solarize(threshold=...): ignored in 2.x (warning), so a solarize_threshold override has no effect", fresh=True)
+@wrong('with every view parameter overridden', "albumentations 1.x argument Solarize(threshold=...): ignored in 2.x (warning), so a solarize_threshold override has no effect", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     return _build(size, view_params(which, **overrides), seed, save_applied_params, solarize_old_api=True)
 
@@ -175,7 +175,7 @@ def album_view(size, which='T', seed=0, save_applied_params=False, **overrides):
     return _build(size, view_params(which, **overrides), seed, save_applied_params)
 
 
-@wrong('with every view parameter overridden, album_view', "RandomResizedCrop with albumentations' default scale/ratio (equal to the table's): a crop_scale override is ignored", fresh=True)
+@wrong('with every view parameter overridden', "RandomResizedCrop with albumentations' default scale/ratio (equal to the table's): a crop_scale override is ignored", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     return _build(size, view_params(which, **overrides), seed, save_applied_params, default_crop=True)
 

@@ -135,7 +135,7 @@ def album_view(size, which='T', seed=None, save_applied_params=False, **override
     return A.Compose(_ref_steps(size, p, sigma=p['blur_sigma']), seed=seed, save_applied_params=save_applied_params)
 
 
-@wrong('with every view parameter overridden, album_view', "blur sigma from blur_sigma(size) with its default range: a blur_sigma override is ignored", fresh=True)
+@wrong('with every view parameter overridden', "blur sigma from blur_sigma(size) with its default range: a blur_sigma override is ignored", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     p = view_params(which, **overrides)
     return A.Compose(_ref_steps(size, p, sigma=blur_sigma(size)), seed=seed, save_applied_params=save_applied_params)
@@ -156,7 +156,7 @@ def album_view(size, which='T', seed=None, save_applied_params=False, **override
     return A.Compose(steps, seed=seed, save_applied_params=save_applied_params)
 
 
-@wrong('with every view parameter overridden, album_view', "Solarize with the 1.x argument threshold= (ignored with a warning): a solarize_threshold override has no effect", fresh=True)
+@wrong('with every view parameter overridden', "Solarize with the 1.x argument threshold= (ignored with a warning): a solarize_threshold override has no effect", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     p = view_params(which, **overrides)
     steps = _ref_steps(size, p)
@@ -164,7 +164,7 @@ def album_view(size, which='T', seed=None, save_applied_params=False, **override
     return A.Compose(steps, seed=seed, save_applied_params=save_applied_params)
 
 
-@wrong('with every view parameter overridden, album_view', "RandomResizedCrop with albumentations' default scale and ratio: crop_scale/crop_ratio overrides ignored", fresh=True)
+@wrong('with every view parameter overridden', "RandomResizedCrop with albumentations' default scale and ratio: crop_scale/crop_ratio overrides ignored", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     p = view_params(which, **overrides)
     steps = _ref_steps(size, p)
@@ -172,7 +172,7 @@ def album_view(size, which='T', seed=None, save_applied_params=False, **override
     return A.Compose(steps, seed=seed, save_applied_params=save_applied_params)
 
 
-@wrong('with every view parameter overridden, album_view', "flip probability hard-coded to 0.5: a flip_p override (e.g. the digits' flip_p=0) is ignored", fresh=True)
+@wrong('with every view parameter overridden', "flip probability hard-coded to 0.5: a flip_p override (e.g. the digits' flip_p=0) is ignored", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     p = view_params(which, **overrides)
     steps = _ref_steps(size, p)

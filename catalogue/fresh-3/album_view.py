@@ -135,7 +135,7 @@ def album_view(size, which='T', seed=None, save_applied_params=False, **override
     ], seed=seed, save_applied_params=save_applied_params)
 
 
-@wrong('with every view parameter overridden, album_view', "sigma from blur_sigma(size) with its default range: an override of blur_sigma is ignored", fresh=True)
+@wrong('with every view parameter overridden', "sigma from blur_sigma(size) with its default range: an override of blur_sigma is ignored", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     p = view_params(which, **overrides)
     k = blur_kernel_size(size)
@@ -149,7 +149,7 @@ def album_view(size, which='T', seed=None, save_applied_params=False, **override
     ], seed=seed, save_applied_params=save_applied_params)
 
 
-@wrong('with every view parameter overridden, album_view', "copy-paste slip: the contrast range is built from p['brightness'] (equal by default, so only a contrast override shows it)", fresh=True)
+@wrong('with every view parameter overridden', "copy-paste slip: the contrast range is built from p['brightness'] (equal by default, so only a contrast override shows it)", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     p = view_params(which, **overrides)
     k = blur_kernel_size(size)
@@ -236,7 +236,7 @@ def album_view(size, which='T', seed=None, save_applied_params=False, **override
     ], seed=seed, save_applied_params=save_applied_params)
 
 
-@wrong('with every view parameter overridden, album_view', "crop and flip hard-coded from the paper (scale 0.08-1, ratio 3/4-4/3, p=0.5): crop_scale / crop_ratio / flip_p overrides ignored", fresh=True)
+@wrong('with every view parameter overridden', "crop and flip hard-coded from the paper (scale 0.08-1, ratio 3/4-4/3, p=0.5): crop_scale / crop_ratio / flip_p overrides ignored", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     p = view_params(which, **overrides)
     k = blur_kernel_size(size)

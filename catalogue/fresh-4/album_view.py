@@ -94,19 +94,19 @@ def _std(size, p, *, flip=None, crop=None, jitter=None, gray=None, blur=None, so
     ]
 
 
-@wrong('with every view parameter overridden, album_view', "HorizontalFlip() with albumentations' default p=0.5, not the table's flip_p: the override flip_p=0 (digits) is ignored", fresh=True)
+@wrong('with every view parameter overridden', "HorizontalFlip() with albumentations' default p=0.5, not the table's flip_p: the override flip_p=0 (digits) is ignored", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     p = view_params(which, **overrides)
     return A.Compose(_std(size, p, flip=A.HorizontalFlip()), seed=seed, save_applied_params=save_applied_params)
 
 
-@wrong('with every view parameter overridden, album_view', "RandomResizedCrop with albumentations' default scale/ratio (same numbers as the paper), so the crop_scale override is ignored", fresh=True)
+@wrong('with every view parameter overridden', "RandomResizedCrop with albumentations' default scale/ratio (same numbers as the paper), so the crop_scale override is ignored", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     p = view_params(which, **overrides)
     return A.Compose(_std(size, p, crop=A.RandomResizedCrop(size=(size, size))), seed=seed, save_applied_params=save_applied_params)
 
 
-@wrong('with every view parameter overridden, album_view', "blur_sigma(size) with its default (0.1, 2.0): the table's blur_sigma (and an override of it) is ignored", fresh=True)
+@wrong('with every view parameter overridden', "blur_sigma(size) with its default (0.1, 2.0): the table's blur_sigma (and an override of it) is ignored", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     p = view_params(which, **overrides)
     k = blur_kernel_size(size)
@@ -129,7 +129,7 @@ def album_view(size, which='T', seed=None, save_applied_params=False, **override
                      seed=seed, save_applied_params=save_applied_params)
 
 
-@wrong('with every view parameter overridden, album_view', "Solarize() with the default threshold_range (0.5, 0.5): right for the table, but an override of solarize_threshold is ignored", fresh=True)
+@wrong('with every view parameter overridden', "Solarize() with the default threshold_range (0.5, 0.5): right for the table, but an override of solarize_threshold is ignored", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     p = view_params(which, **overrides)
     return A.Compose(_std(size, p, solarize=A.Solarize(p=p['solarize_p'])), seed=seed, save_applied_params=save_applied_params)

@@ -213,7 +213,7 @@ def album_view(size, which='T', seed=None, save_applied_params=False, **override
     ], seed=seed, save_applied_params=save_applied_params)
 
 
-@wrong('with every view parameter overridden, album_view', "flip probability hard-coded to 0.5 (the digits' flip_p=0 override is ignored)", fresh=True)
+@wrong('with every view parameter overridden', "flip probability hard-coded to 0.5 (the digits' flip_p=0 override is ignored)", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     p = view_params(which, **overrides)
     k = blur_kernel_size(size)
@@ -227,7 +227,7 @@ def album_view(size, which='T', seed=None, save_applied_params=False, **override
     ], seed=seed, save_applied_params=save_applied_params)
 
 
-@wrong('with every view parameter overridden, album_view', "blur sigma from blur_sigma(size) with its default range: a blur_sigma override is ignored", fresh=True)
+@wrong('with every view parameter overridden', "blur sigma from blur_sigma(size) with its default range: a blur_sigma override is ignored", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     p = view_params(which, **overrides)
     k = blur_kernel_size(size)
@@ -241,7 +241,7 @@ def album_view(size, which='T', seed=None, save_applied_params=False, **override
     ], seed=seed, save_applied_params=save_applied_params)
 
 
-@wrong('with every view parameter overridden, album_view', "crop ratio inverted to height / width (same range for the symmetric default, wrong for an override)", fresh=True)
+@wrong('with every view parameter overridden', "crop ratio inverted to height / width (same range for the symmetric default, wrong for an override)", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     p = view_params(which, **overrides)
     k = blur_kernel_size(size)
@@ -329,7 +329,7 @@ def album_view(size, which='T', seed=None, save_applied_params=False, **override
     ], seed=seed, save_applied_params=save_applied_params)
 
 
-@wrong('with every view parameter overridden, album_view', "the probabilities of T and T' hard-coded by `which` (blur 1.0/0.1, solarize 0/0.2): overrides of blur_p/solarize_p ignored", fresh=True)
+@wrong('with every view parameter overridden', "the probabilities of T and T' hard-coded by `which` (blur 1.0/0.1, solarize 0/0.2): overrides of blur_p/solarize_p ignored", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     p = view_params(which, **overrides)
     k = blur_kernel_size(size)
@@ -373,7 +373,7 @@ def album_view(size, which='T', seed=None, save_applied_params=False, **override
     ], seed=seed, save_applied_params=save_applied_params)
 
 
-@wrong('with every view parameter overridden, album_view', "RandomResizedCrop with the default scale and ratio (crop_scale override ignored)", fresh=True)
+@wrong('with every view parameter overridden', "RandomResizedCrop with the default scale and ratio (crop_scale override ignored)", fresh=True)
 def album_view(size, which='T', seed=None, save_applied_params=False, **overrides):
     p = view_params(which, **overrides)
     k = blur_kernel_size(size)

@@ -16,7 +16,7 @@ def byol_forward(model, v1, v2):
 def byol_forward(model, v1, v2):
     online = lambda v: model.predictor(model.projector(model.encoder(v)))
     target = lambda v: model.target_projector(model.target_encoder(v)).detach()
-    return [online(v1), online(v2), target(v1), target(v2)]
+    return online(v1), online(v2), target(v1), target(v2)
 
 def make_forward(online=lambda m, v: m.predictor(m.projector(m.encoder(v))),
                  target=lambda m, v: m.target_projector(m.target_encoder(v)), no_grad=True, swap=False):
