@@ -123,23 +123,27 @@ def _time_limit(seconds:float):
 _LIMIT = 60         # seconds any one call of the learner's function may take (an endless loop ends as a clear ✗)
 
 @contextlib.contextmanager
-def _grad_mode_kept():
-    "Put back PyTorch's gradient mode if the block changed it (`torch.set_grad_enabled(False)` without `with`), and then say so."
-    before = torch.is_grad_enabled()
+def _global_state_kept():
+    "Put back PyTorch's gradient mode and default dtype if the block changed them (`torch.set_grad_enabled(False)` without `with`, `torch.set_default_dtype`), and then say so: both are global, so the rest of the notebook would run with them."
+    grad, dtype = torch.is_grad_enabled(), torch.get_default_dtype()
     try: yield
     finally:
-        after = torch.is_grad_enabled()
-        torch.set_grad_enabled(before)
-    if after != before:
-        raise ExerciseError(f"your function left gradient computation switched {'off' if before else 'on'} for everything after it "
-                            f"(`torch.set_grad_enabled({after})` is global, and stays so after the function returns): use it as a "
+        grad_after, dtype_after = torch.is_grad_enabled(), torch.get_default_dtype()
+        torch.set_grad_enabled(grad); torch.set_default_dtype(dtype)
+    if grad_after != grad:
+        raise ExerciseError(f"your function left gradient computation switched {'off' if grad else 'on'} for everything after it "
+                            f"(`torch.set_grad_enabled({grad_after})` is global, and stays so after the function returns): use it as a "
                             "context, `with torch.no_grad():`, around just the part that needs it")
+    if dtype_after != dtype:
+        raise ExerciseError(f"your function changed PyTorch's default dtype from {dtype} to {dtype_after} for everything after it "
+                            "(`torch.set_default_dtype` is global: every tensor and model made later would be "
+                            f"{str(dtype_after).removeprefix('torch.')}): convert just your own tensors instead, e.g. `x.double()`")
 
 def _call(fn, *args, _keeps:bool=True, _limit:float=_LIMIT, **kwargs):
-    "Call the learner's `fn`: the stub becomes `_Stub`, an exception from their code an `ExerciseError` showing it, an input changed in place (unless `_keeps` is False), a gradient mode left changed, or a call longer than `_limit` seconds an `ExerciseError` saying so."
+    "Call the learner's `fn`: the stub becomes `_Stub`, an exception from their code an `ExerciseError` showing it, an input changed in place (unless `_keeps` is False), a gradient mode or default dtype left changed (put back), or a call longer than `_limit` seconds an `ExerciseError` saying so."
     before = [_snapshot(a) for a in args] if _keeps else []
     try:
-        with _grad_mode_kept(), _time_limit(_limit): out = fn(*args, **kwargs)
+        with _global_state_kept(), _time_limit(_limit): out = fn(*args, **kwargs)
     except _TimeUp:
         raise ExerciseError(f"your function did not return within {_limit:g} s: an endless loop?") from None
     except ExerciseError: raise
@@ -161,10 +165,16 @@ def _call(fn, *args, _keeps:bool=True, _limit:float=_LIMIT, **kwargs):
                                 "which returns a new tensor")
     return out
 
+def _under_no_grad(fn, *args, **kwargs):
+    "Call the learner's `fn` under `torch.no_grad()`, as fastai's validation does: what `_call` says, and that gradient computation must still be off after it (no `torch.set_grad_enabled(True)` as a plain call)."
+    try:
+        with torch.no_grad(): return _call(fn, *args, **kwargs)
+    except ExerciseError as e: raise ExerciseError(f"called under torch.no_grad(), as fastai's validation calls it: {e}") from None
+
 def _raises(fn, *args, **kwargs) -> BaseException|None:
     "The exception the learner's `fn` raises on these arguments (their stub still becomes `_Stub`), or None when it returns."
     try:
-        with _grad_mode_kept(), _time_limit(_LIMIT): fn(*args, **kwargs)
+        with _global_state_kept(), _time_limit(_LIMIT): fn(*args, **kwargs)
     except _TimeUp: raise ExerciseError(f"your function did not return within {_LIMIT} s: an endless loop?") from None
     except ExerciseError: raise
     except Exception as e:

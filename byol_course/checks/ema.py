@@ -124,7 +124,7 @@ def _ema_lists(fn, tau:float):
     ptrs = [t.data_ptr() for t in held]
     try: ret = _call(fn, target, online, tau, _keeps=False)
     except ExerciseError as e:
-        raise ExerciseError(f"given lists of tensors, the target's not requiring gradients (as a BYOL target's do not), tau={tau}: {e}") from None
+        raise ExerciseError(f"given lists of tensors (the target's with requires_grad=False, as a BYOL target's), tau={tau}: {e}") from None
     want = [tau * t + (1 - tau) * o for t, o in zip(t0, o0)]
     _check_ema_in_place(target, held, online, o0, ptrs)
     got = [t.detach() for t in held]
@@ -148,7 +148,7 @@ def _ema_modules(fn, tau:float):
     ptrs = [t.data_ptr() for t in held]
     try: ret = _call(fn, target, online, tau, _keeps=False)
     except ExerciseError as e:
-        raise ExerciseError(f"given two nn.Modules, the target's parameters not requiring gradients (as a BYOL target's do not), "
+        raise ExerciseError(f"given two nn.Modules (the target's parameters with requires_grad=False, as a BYOL target's), "
                             f"tau={tau}: {e}") from None
     if any(not torch.equal(v, o0[k]) for k, v in online.state_dict().items()):
         raise ExerciseError("the online network was changed: only the target moves")

@@ -170,7 +170,7 @@ class _Largest(TorchDispatchMode):
 
 def _check_chunks(fn):
     "Raise an `ExerciseError` unless a small `chunk` changes nothing in the labels and bounds the largest tensor made (on queries fewer than the bank, with more dimensions than classes, so that a chunk's similarities, N x M and chunk x M x d all differ; on features without clusters, so that a change in which bank features vote changes many labels)."
-    C, d, N, M, k, t, c = 3, _randint(20, 28), 211, 400, _randint(5, 15), 0.2, _randint(5, 9)     # 211 is prime: the last chunk is partial
+    C, d, N, M, k, t, c = 3, _randint(20, 28), 211, 400, _randint(5, 15), 0.2, _randint(5, 7)     # 211 is prime: the last chunk is partial; and chunk pieces (211 / c rows) are larger than c x C
     labels = torch.randint(0, C, (M,))               # no clusters: which bank features vote decides most labels
     bank, q = (F.normalize(torch.randn(n, d), dim=1) * torch.empty(n, 1).uniform_(0.3, 2.0) for n in (M, N))
     ref, votes = _knn(q, bank, labels, C, k, t)
@@ -338,7 +338,7 @@ def _check_C(run, ref_fn):
                             "weights (and none on the intercept, as scikit-learn's LogisticRegression has it), a logistic regression "
                             "predicts the most frequent training class (42 of the 60 training images). What decides it: C passed on as "
                             "the inverse strength of that penalty, and the features standardised to a std of 1 (a feature on a larger "
-                            "scale needs a smaller weight, which the penalty then hardly holds back)")
+                            "scale needs a smaller weight, which the penalty then hardly holds back); and the model itself, a logistic regression (the log loss over the classes, every image weighted alike: not a hinge loss, a ridge classifier or class weights), on features standardised by their mean and std")
     Cs = (1e-3, 0.1, 10.0)
     mine, ref = [run(*over, C=c) for c in Cs], [ref_fn(*over, C=c) for c in Cs]
     if len(set(mine)) == 1 and len(set(ref)) > 1:
@@ -352,8 +352,8 @@ def _check_C(run, ref_fn):
                                 f"the reference {r:.3f}: logistic regressions fit to convergence with the same penalty on the same "
                                 "training set score as the reference does, within 0.05. What decides it: C, the inverse strength of the "
                                 "L2 penalty on the weights, as in scikit-learn's LogisticRegression (the sum of the losses plus "
-                                "|W|^2 / (2 C), the intercept unpenalised), a fit run until it converges, and the training features and "
-                                "labels alone")
+                                "|W|^2 / (2 C), the intercept unpenalised), a fit run until it converges, the training features and "
+                                "labels alone, and the model itself, a logistic regression (the log loss over the classes, every image weighted alike: not a hinge loss, a ridge classifier or class weights), on features standardised by their mean and std")
 
 def _check_labels_unused(run):
     "Raise an `ExerciseError` unless the score on test images deep in class 0's region is exactly the share of their labels that are 0."
@@ -391,10 +391,12 @@ def _check_probe_independent(run):
                                 "the training features only")
 
 def _near_boundaries(n:int=120, lo:float=0.01, hi:float=0.1) -> tuple:
-    "Training data of three overlapping classes, and `n` test images `lo` to `hi` (standardised units) on either side of the boundaries a logistic regression fit to convergence with C=1 draws between them, labelled by the side."
+    "Training data of three overlapping classes (two features nearly copies of the two that carry them, which a fit takes many steps to share the weight between), and `n` test images `lo` to `hi` (standardised units) on either side of the boundaries a logistic regression fit to convergence with C=1 draws between them, labelled by the side."
     from sklearn.linear_model import LogisticRegression
     ytr = torch.arange(90) % 3
-    ftr = _overlapping(ytr) * torch.tensor([3., 0.5, 1, 2, 1, 1]) + torch.tensor([1., -2, 0, 0, 3, 0])
+    ftr = _overlapping(ytr)
+    ftr[:, 2], ftr[:, 3] = ftr[:, 0] + 0.05 * torch.randn(len(ytr)), ftr[:, 1] + 0.05 * torch.randn(len(ytr))   # two nearly copies: slow to converge
+    ftr = ftr * torch.tensor([3., 0.5, 1, 2, 1, 1]) + torch.tensor([1., -2, 0, 0, 3, 0])
     mu, sd = ftr.mean(0), ftr.std(0, unbiased=False) + 1e-6          # the contract's model: standardised, C=1, fit to convergence
     clf = LogisticRegression(C=1.0, max_iter=5000, tol=1e-10).fit(((ftr - mu) / sd).numpy(), ytr.numpy())
     W, b = torch.tensor(clf.coef_, dtype=torch.float64), torch.tensor(clf.intercept_, dtype=torch.float64)
@@ -418,8 +420,8 @@ def _check_converged(run):
                             "regressions with the same penalty, fit to convergence on the same training set, draw the same boundaries "
                             "(correct solvers agree on at least 119 of these 120); yours are elsewhere. What decides them: the penalty "
                             "(|W|^2 / (2 C) on the weights, none on the intercept), a fit run until it converges (enough iterations, "
-                            "no early stop), and the training features and labels alone (neither the test features nor the test "
-                            "labels)")
+                            "no early stop), the training features and labels alone (neither the test features nor the test "
+                            "labels), and the model itself, a logistic regression (the log loss over the classes, every image weighted alike: not a hinge loss, a ridge classifier or class weights), on features standardised by their mean and std")
 
 def _bands(x:torch.Tensor) -> torch.Tensor:
     "Two features for positions `x` on one line: every image, training or test, lies on it."

@@ -13,7 +13,7 @@ __all__ = ['check_regression_loss', 'check_byol_loss']
 # %% ../../nbs/94_checks_loss.ipynb #e031d64f
 import torch
 import torch.nn.functional as F
-from . import ExerciseError, exercise, _call, _close, _match, _differs, _tensor, _randint, _fmt
+from . import ExerciseError, exercise, _call, _under_no_grad, _close, _match, _differs, _tensor, _randint, _fmt
 
 # %% ../../nbs/94_checks_loss.ipynb #9c665629
 def _loss_inputs(n:int=None, d:int=None):
@@ -148,7 +148,7 @@ def _byol_slips(p1, p2, z1, z2) -> list:
     "(message, value) of each typical slip in the symmetric loss: every per-sample slip in both orderings, and the slips of the symmetrisation."
     from byol_course.loss import regression_loss as rl
     ref = (rl(p1, z2) + rl(p2, z1)).mean()
-    return ([(f"each ordering's loss has a mistake: {m}", (a + b).mean()) for (m, a), (_, b) in
+    return ([(f"with this slip in each ordering: {m}", (a + b).mean()) for (m, a), (_, b) in
              zip(_regression_slips(p1, z2), _regression_slips(p2, z1))] +
             [("not symmetric: only one ordering of the views (add regression_loss(p2, z1))", rl(p1, z2).mean()),
              ("not symmetric: only one ordering of the views (add regression_loss(p1, z2))", rl(p2, z1).mean()),
@@ -162,7 +162,7 @@ def _byol_loss_mistake(fn, runs:list) -> ExerciseError:
     per_run = [_byol_slips(*r[2:]) for r in runs]
     msgs = [m for k, (m, _) in enumerate(per_run[0]) if all(_close(r[0], slips[k][1]) for r, slips in zip(runs, per_run))]
     msg = _match(0., [(m, 0.) for m in msgs])          # every slip that fits, said once each
-    if msg: return ExerciseError(msg)
+    if msg: return ExerciseError(("your value is what the loss gives " if msg.startswith("with this slip") else '') + msg)
     out, ref, p1, p2, z1, z2 = next(r for r in runs if not _close(r[0], r[1]))
     swapped = _tensor(_call(fn, p2, p1, z2, z1), "a tensor")
     if not _close(swapped, out):
@@ -195,4 +195,5 @@ def check_byol_loss(
         _check_loss_grad(out, xs, _reference_grads(byol_loss, plain, w), w)
     n, d, p1, z1 = _loss_inputs()
     _check_lengths(fn, [p1, *_loss_inputs(n, d)[2:3], z1, _loss_inputs(n, d)[2]], byol_loss)
+    _under_no_grad(fn, p1, p1.flip(0), z1, z1.flip(0))
     return "matches the reference on 3 random batches, with rows of zeros and of any length; its gradient into p1 and p2, none into z1 and z2"

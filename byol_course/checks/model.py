@@ -14,7 +14,7 @@ __all__ = ['check_mlp', 'check_byol_forward']
 # %% ../../nbs/93_checks_model.ipynb #e8806dc5
 import torch
 import torch.nn as nn
-from . import ExerciseError, exercise, _call, _close, _differs, _tensor, _randint, _fmt
+from . import ExerciseError, exercise, _call, _under_no_grad, _close, _differs, _tensor, _randint, _fmt
 
 # %% ../../nbs/93_checks_model.ipynb #50e681ef
 _ACTIVATIONS = (nn.ReLU, nn.GELU, nn.SiLU, nn.Tanh, nn.Sigmoid, nn.LeakyReLU, nn.ELU)
@@ -108,6 +108,11 @@ def check_mlp(
         _check_settings(list(m), list(ref))
         _check_init(list(m))
         _check_mlp_output(m, i, n, what)
+    a, b = _mlp(fn, i, hd, o), _mlp(fn, i, hd, o)
+    if all(torch.equal(x, y) for x, y in zip(a.state_dict().values(), b.state_dict().values())):
+        raise ExerciseError(f"two {what.replace(', bn=False', '')} built one after the other have the same weights: each should draw its "
+                            "own (PyTorch's default initialisation, from the random generator as it stands); don't seed, fork or restore "
+                            "the random generator inside MLP (torch.manual_seed is global: it also resets the caller's random state)")
     d = _mlp(fn, i)
     sizes = [l.out_features for l in d if isinstance(l, nn.Linear)] if isinstance(d, nn.Sequential) else []
     if sizes != [4096, 256]:
@@ -150,7 +155,8 @@ def _forward_candidates(model, v1, v2) -> dict:
             'z_online_proj': both(lambda m, v: m.projector(m.target_encoder(v))),
             'p_cat': run(lambda m: halves(m, lambda v: m.predictor(on(m, v)))), 'z_cat': run(lambda m: halves(m, lambda v: tg(m, v))),
             **{f'p_cat{k}': run(lambda m: cat_from([m.encoder, m.projector, m.predictor], k)) for k in (1, 2)},
-            'z_cat1': run(lambda m: cat_from([m.target_encoder, m.target_projector], 1))}
+            'z_cat1': run(lambda m: cat_from([m.target_encoder, m.target_projector], 1)),
+            'z_eval': run(lambda m: [m.target_projector.eval()(m.target_encoder.eval()(v)) for v in (v1, v2)])}
 
 def _pair(got:list, want:list) -> bool: return all(_close(g, w, 1e-3, 1e-4) for g, w in zip(got, want))
 
@@ -201,6 +207,8 @@ _BRANCH_MISTAKES = [  # (the outputs compared, p or z; the candidate of `_forwar
     ('p', 'p_cat2', _ONE_STAGE.format('the predictor', 'online encoder and projector')),
     ('z', 'z_cat1', _ONE_STAGE.format('the target projector', 'target encoder')),
     ('z', 'z_pred', "the predictor is applied to the target branch (only the online branch has a predictor)"),
+    ('z', 'z_eval', "the target ran in evaluation mode (its BatchNorm on the running statistics) while the model trains: the target "
+                    "runs in the model's mode, its BatchNorm on each view's own statistics, as the online network's does"),
     ('z', 'z_online', "the target branch uses the online encoder and projector: z comes from target_encoder and target_projector"),
     ('z', 'z_online_enc', "the target branch uses the online encoder (model.encoder); use model.target_encoder"),
     ('z', 'z_online_proj', "the target branch uses the online projector (model.projector); use model.target_projector"),
@@ -259,8 +267,14 @@ def _forward_once(fn, model:nn.Module, v1, v2) -> list:
     byol_forward(ref_model, v1, v2)
     modes = {k: m.training for k, m in model.named_modules()}
     weights = {k: v.clone() for k, v in model.named_parameters()}
+    flags = {k: v.requires_grad for k, v in model.named_parameters()}
     out = _four_tensors(_call(fn, model, v1, v2))
     _check_modes(model, modes)
+    moved = [(k, v.requires_grad) for k, v in model.named_parameters() if v.requires_grad != flags[k]]
+    if moved:
+        raise ExerciseError(f"your forward pass set requires_grad={moved[0][1]} on {moved[0][0]}" + (f" and {len(moved) - 1} more" if len(moved) > 1 else '')
+                            + ": it should only compute; which parameters train is set up once, with the model, and torch.no_grad() "
+                            "keeps the gradient out of the target without touching its parameters")
     _check_weights(model, weights)
     want = (len(v1), model.target_projector[-1].out_features)
     if any(tuple(o.shape) != want for o in out):
@@ -285,6 +299,7 @@ def check_byol_forward(
     v1, v2 = torch.randn(n, 3, 8, 8), torch.randn(n, 3, 8, 8)
     out = _forward_once(fn, model, v1, v2)
     _check_forward_grads(model, out[:2], out[2:])
+    _under_no_grad(fn, copy.deepcopy(model), v1, v2)
     model.eval()
     _forward_once(fn, model, torch.randn(n, 3, 8, 8), torch.randn(n, 3, 8, 8))
     return (f"returns (p1, p2, z1, z2) like the reference in training and evaluation mode, with gradient into every online weight "

@@ -75,7 +75,7 @@ def byol_loss(p1, p2, z1, z2):
 def byol_loss(p1, p2, z1, z2):
     return -2 * (F.cosine_similarity(p1, z2.detach(), dim=-1).mean() + F.cosine_similarity(p2, z1.detach(), dim=-1).mean())
 
-@wrong("each ordering's loss has a mistake: mean over the features instead of", "F.mse_loss on normalised vectors with default mean reduction (divides by d too)", fresh=True)
+@wrong("with this slip in each ordering: mean over the features instead of", "F.mse_loss on normalised vectors with default mean reduction (divides by d too)", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     n = lambda t: F.normalize(t, dim=-1)
     return F.mse_loss(n(p1), n(z2).detach()) + F.mse_loss(n(p2), n(z1).detach())

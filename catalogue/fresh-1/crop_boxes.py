@@ -134,7 +134,7 @@ def _tries(n, h, w, scale, ratio, device, tries, *, log_uniform=True, trunc=Fals
     return out
 
 
-@wrong('draw log(r) uniformly, as torchvision does, so that tall and wide crop', "aspect ratio drawn uniformly from ratio, not log-uniformly", fresh=True)
+@wrong(('draw log(r) uniformly, as torchvision does, so that tall and wide crop', 'more than chance allows', 'leave no other size once each side is'), "aspect ratio drawn uniformly from ratio, not log-uniformly", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     return _tries(n, h, w, scale, ratio, device, tries, log_uniform=False)
 
@@ -144,7 +144,7 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return _tries(n, h, w, scale, ratio, device, tries, corner_excl=True)
 
 
-@wrong('This is what happens with sides cut down to whole pixels (floor or int)', "width and height truncated (floor / int()) instead of rounded to the nearest pixel", fresh=True)
+@wrong(('sides cut down to whole pixels (floor or int)', 'more than chance allows', 'leave no other size once each side is'), "width and height truncated (floor / int()) instead of rounded to the nearest pixel", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     return _tries(n, h, w, scale, ratio, device, tries, trunc=True)
 
@@ -200,7 +200,7 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return _tries(n, h, w, scale, ratio, device, tries, area_hw=w * w)
 
 
-@wrong('%. This is what happens with the aspect ratio taken as height / width', "ratio inverted: width = sqrt(area / r), height = sqrt(area * r) (shows only for a ratio range not symmetric in log)", fresh=True)
+@wrong(('the aspect ratio taken as height / width', 'more than chance allows', 'leave no other size once each side is'), "ratio inverted: width = sqrt(area / r), height = sqrt(area * r) (shows only for a ratio range not symmetric in log)", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     return _tries(n, h, w, scale, ratio, device, tries, inverted=True)
 

@@ -198,6 +198,6 @@ def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
     return _torch_lr(train_feats, train_y, test_feats, test_y, C, penalise_bias=True, mean_loss_wd=False)
 
 
-@wrong('C), the intercept unpenalised), a fit run until it converges, and the', "PyTorch: mean cross-entropy + (1/C)/2 ||W||^2, i.e. weight decay 1/C: the penalty is n times too strong", fresh=True)
+@wrong('C), the intercept unpenalised), a fit run until it converges, the', "PyTorch: mean cross-entropy + (1/C)/2 ||W||^2, i.e. weight decay 1/C: the penalty is n times too strong", fresh=True)
 def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
     return _torch_lr(train_feats, train_y, test_feats, test_y, C, penalise_bias=False, mean_loss_wd=True)

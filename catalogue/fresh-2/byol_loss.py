@@ -75,7 +75,7 @@ def byol_loss(p1, p2, z1, z2):
     return 2 - 2 * c.mean()
 
 
-@wrong("each ordering's loss has a mistake: mean over the features instead of", "squared distance of the normalised vectors averaged over all N*d elements (.mean() instead of .sum(-1).mean())", fresh=True)
+@wrong("with this slip in each ordering: mean over the features instead of", "squared distance of the normalised vectors averaged over all N*d elements (.mean() instead of .sum(-1).mean())", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     n = partial(F.normalize, dim=-1)
     return (n(p1) - n(z2.detach())).pow(2).mean() + (n(p2) - n(z1.detach())).pow(2).mean()
@@ -91,7 +91,7 @@ def byol_loss(p1, p2, z1, z2):
     return F.mse_loss(p1, z2.detach(), reduction='none').sum(-1).mean() + F.mse_loss(p2, z1.detach(), reduction='none').sum(-1).mean()
 
 
-@wrong("each ordering's loss has a mistake: normalised over the batch (dim", "inline version normalising along dim=0 (F.normalize(x, dim=0)) -- over the batch, not the features", fresh=True)
+@wrong("with this slip in each ordering: normalised over the batch (dim", "inline version normalising along dim=0 (F.normalize(x, dim=0)) -- over the batch, not the features", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     l = 0
     for p, z in ((p1, z2), (p2, z1)):

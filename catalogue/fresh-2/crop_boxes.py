@@ -129,12 +129,12 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return _boxes(n, h, w, scale, ratio, device, tries, per_image=False)
 
 
-@wrong('draw log(r) uniformly, as torchvision does, so that tall and wide crop', "aspect ratio drawn uniformly between ratio[0] and ratio[1], not log-uniformly", fresh=True)
+@wrong(('draw log(r) uniformly, as torchvision does, so that tall and wide crop', 'more than chance allows', 'leave no other size once each side is'), "aspect ratio drawn uniformly between ratio[0] and ratio[1], not log-uniformly", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     return _boxes(n, h, w, scale, ratio, device, tries, log_ratio=False)
 
 
-@wrong('This is what happens with sides cut down to whole pixels (floor or int)', "width and height truncated (floor) instead of rounded to the nearest pixel", fresh=True)
+@wrong(('sides cut down to whole pixels (floor or int)', 'more than chance allows', 'leave no other size once each side is'), "width and height truncated (floor) instead of rounded to the nearest pixel", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     return _boxes(n, h, w, scale, ratio, device, tries, rnd=torch.floor)
 
@@ -159,7 +159,7 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return _boxes(n, h, w, scale, ratio, device, tries, relative=True)
 
 
-@wrong('%. This is what happens with the aspect ratio taken as height / width', "width and height formulas swapped (width = sqrt(area / r)): ratio taken as height / width", fresh=True)
+@wrong(('the aspect ratio taken as height / width', 'more than chance allows', 'leave no other size once each side is'), "width and height formulas swapped (width = sqrt(area / r)): ratio taken as height / width", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     return _boxes(n, h, w, scale, ratio, device, tries, swap_wh=True)
 

@@ -154,7 +154,7 @@ def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
     return float(clf.score(_np(test_feats), _np(test_y)))
 
 
-@wrong(('with a penalty that strong on the weights (and none on the intercept', 'C), the intercept unpenalised), a fit run until it converges, and the'), "PyTorch logistic regression with weight_decay=1/C on the MEAN loss (penalty N times too strong) and the bias decayed too, Adam for 100 steps", fresh=True)
+@wrong(('with a penalty that strong on the weights (and none on the intercept', 'C), the intercept unpenalised), a fit run until it converges, the'), "PyTorch logistic regression with weight_decay=1/C on the MEAN loss (penalty N times too strong) and the bias decayed too, Adam for 100 steps", fresh=True)
 def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
     x = train_feats.float().cpu(); xt = test_feats.float().cpu()
     mu, sd = x.mean(0), x.std(0) + 1e-8

@@ -69,7 +69,7 @@ def byol_loss(p1, p2, z1, z2):
     return 2 * regression_loss(p1, z2).mean()
 
 
-@wrong("each ordering's loss has a mistake: mean over the features instead of", "F.mse_loss on normalised vectors: mean over N*d elements, so divided by d", fresh=True)
+@wrong("with this slip in each ordering: mean over the features instead of", "F.mse_loss on normalised vectors: mean over N*d elements, so divided by d", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     n = lambda t: F.normalize(t, dim=-1)
     return F.mse_loss(n(p1), n(z2.detach())) + F.mse_loss(n(p2), n(z1.detach()))

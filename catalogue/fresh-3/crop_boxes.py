@@ -149,7 +149,7 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return _vec(n, h, w, scale, ratio, device, tries, per_image=False)
 
 
-@wrong('draw log(r) uniformly, as torchvision does, so that tall and wide crop', "aspect ratio drawn uniformly in ratio, not log-uniformly", fresh=True)
+@wrong(('draw log(r) uniformly, as torchvision does, so that tall and wide crop', 'more than chance allows', 'leave no other size once each side is'), "aspect ratio drawn uniformly in ratio, not log-uniformly", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     return _vec(n, h, w, scale, ratio, device, tries, log_uniform=False)
 
@@ -164,7 +164,7 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return _vec(n, h, w, scale, ratio, device, tries, corner='round')
 
 
-@wrong('This is what happens with sides cut down to whole pixels (floor or int)', "width and height truncated (floor) instead of rounded to the nearest pixel", fresh=True)
+@wrong(('sides cut down to whole pixels (floor or int)', 'more than chance allows', 'leave no other size once each side is'), "width and height truncated (floor) instead of rounded to the nearest pixel", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     return _vec(n, h, w, scale, ratio, device, tries, rounding=torch.floor)
 
@@ -174,7 +174,7 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return _vec(n, h, w, scale, ratio, device, tries, strict=True)
 
 
-@wrong('%. This is what happens with the aspect ratio taken as height / width', "width and height swapped: width = sqrt(area / r), height = sqrt(area * r) (same for symmetric ratios)", fresh=True)
+@wrong(('the aspect ratio taken as height / width', 'more than chance allows', 'leave no other size once each side is'), "width and height swapped: width = sqrt(area / r), height = sqrt(area * r) (same for symmetric ratios)", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     return _vec(n, h, w, scale, ratio, device, tries, swap=True)
 

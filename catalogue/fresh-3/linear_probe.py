@@ -130,7 +130,7 @@ def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
     return float(clf.fit(_np(train_feats), _np(train_y)).score(_np(test_feats), _np(test_y)))
 
 
-@wrong('C), the intercept unpenalised), a fit run until it converges, and the', "PyTorch with the MEAN cross-entropy + |W|^2/(2C): the penalty is N times too strong", fresh=True)
+@wrong('C), the intercept unpenalised), a fit run until it converges, the', "PyTorch with the MEAN cross-entropy + |W|^2/(2C): the penalty is N times too strong", fresh=True)
 def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
     xtr, xte = train_feats.double(), test_feats.double()
     mu, sd = xtr.mean(0), xtr.std(0).clamp_min(1e-12)
@@ -181,7 +181,7 @@ def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
     return (pred == test_y.cpu()).float().mean()
 
 
-@wrong(('of them as it does. Logistic regressions with the same penalty, fit to', 'C), the intercept unpenalised), a fit run until it converges, and the'), "stops the solver after 3 iterations: not fit to convergence", fresh=True)
+@wrong(('of them as it does. Logistic regressions with the same penalty, fit to', 'C), the intercept unpenalised), a fit run until it converges, the'), "stops the solver after 3 iterations: not fit to convergence", fresh=True)
 def linear_probe(train_feats, train_y, test_feats, test_y, C=1.0):
     import warnings
     clf = make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=3))

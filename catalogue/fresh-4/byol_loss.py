@@ -96,7 +96,7 @@ def byol_loss(p1, p2, z1, z2):
     return (l(p1, z2) + l(p2, z1)).mean()
 
 
-@wrong("each ordering's loss has a mistake: mean over the features instead of", "F.mse_loss on the normalised vectors with the default mean reduction: averaged over features too (divided by d)", fresh=True)
+@wrong("with this slip in each ordering: mean over the features instead of", "F.mse_loss on the normalised vectors with the default mean reduction: averaged over features too (divided by d)", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     n = partial(F.normalize, dim=-1)
     return F.mse_loss(n(p1), n(z2.detach())) + F.mse_loss(n(p2), n(z1.detach()))

@@ -115,7 +115,7 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return _finish(x0, y0, cw, ch, found, _fallback(h, w, ratio), device).expand(n, 4)
 
 
-@wrong('draw log(r) uniformly, as torchvision does, so that tall and wide crop', "aspect ratio drawn uniformly from ratio, not log-uniformly", fresh=True)
+@wrong(('draw log(r) uniformly, as torchvision does, so that tall and wide crop', 'more than chance allows', 'leave no other size once each side is'), "aspect ratio drawn uniformly from ratio, not log-uniformly", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     cw, ch, found = _tries(n, h, w, scale, ratio, tries, device, log_uniform=False)
     x0, y0 = _corner(cw, ch, h, w, device)
@@ -138,7 +138,7 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return _finish(x0, y0, cw, ch, found, _fallback(h, w, ratio), device)
 
 
-@wrong('This is what happens with sides cut down to whole pixels (floor or int)', "width and height truncated (int / floor) instead of rounded to the nearest pixel", fresh=True)
+@wrong(('sides cut down to whole pixels (floor or int)', 'more than chance allows', 'leave no other size once each side is'), "width and height truncated (int / floor) instead of rounded to the nearest pixel", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     cw, ch, found = _tries(n, h, w, scale, ratio, tries, device, rounding=torch.floor)
     x0, y0 = _corner(cw, ch, h, w, device)
@@ -159,7 +159,7 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return _finish(x0, y0, cw, ch, found, _fallback(h, w, ratio), device)
 
 
-@wrong('%. This is what happens with the aspect ratio taken as height / width', "width and height swapped (r taken as height / width): only shows with a ratio range not symmetric around 1", fresh=True)
+@wrong(('the aspect ratio taken as height / width', 'more than chance allows', 'leave no other size once each side is'), "width and height swapped (r taken as height / width): only shows with a ratio range not symmetric around 1", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     cw, ch, found = _tries(n, h, w, scale, ratio, tries, device, swap=True)
     x0, y0 = _corner(cw, ch, h, w, device)

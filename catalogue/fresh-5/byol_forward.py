@@ -147,7 +147,7 @@ def byol_forward(model, v1, v2):
     return BYOLOutput(p1, p2, z1, z2)
 
 
-@wrong('differs from the reference on a batch of', "the target is put in eval mode for its pass (it 'is not trained'), then restored: no batch statistics, running stats frozen", fresh=True)
+@wrong('the target ran in evaluation mode', "the target is put in eval mode for its pass (it 'is not trained'), then restored: no batch statistics, running stats frozen", fresh=True)
 def byol_forward(model, v1, v2):
     p1 = model.predictor(model.projector(model.encoder(v1)))
     p2 = model.predictor(model.projector(model.encoder(v2)))

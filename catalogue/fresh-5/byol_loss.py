@@ -95,7 +95,7 @@ def byol_loss(p1, p2, z1, z2):
     return _reg(p1, z2).mean()
 
 
-@wrong("each ordering's loss has a mistake: mean over the features instead of", "F.mse_loss with its default mean reduction: also divides by the embedding size d", fresh=True)
+@wrong("with this slip in each ordering: mean over the features instead of", "F.mse_loss with its default mean reduction: also divides by the embedding size d", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     n1, n2 = F.normalize(p1, dim=-1), F.normalize(p2, dim=-1)
     t1, t2 = F.normalize(z1, dim=-1).detach(), F.normalize(z2, dim=-1).detach()
@@ -126,7 +126,7 @@ def byol_loss(p1, p2, z1, z2):
     return (_reg(p1, z2) + _reg(p2, z1)).mean()
 
 
-@wrong("each ordering's loss has a mistake: sign error", "sign error: 2 + 2 cos", fresh=True)
+@wrong("with this slip in each ordering: sign error", "sign error: 2 + 2 cos", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     c = F.cosine_similarity(p1, z2.detach(), dim=-1) + F.cosine_similarity(p2, z1.detach(), dim=-1)
     return (4 + 2 * c).mean()

@@ -127,7 +127,7 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return torch.tensor(_fallback(h, w, ratio), dtype=torch.float32, device=device).repeat(n, 1)
 
 
-@wrong('draw log(r) uniformly, as torchvision does, so that tall and wide crop', "aspect ratio drawn uniformly in [3/4, 4/3] instead of log-uniformly (wide crops too likely)", fresh=True)
+@wrong(('draw log(r) uniformly, as torchvision does, so that tall and wide crop', 'more than chance allows', 'leave no other size once each side is'), "aspect ratio drawn uniformly in [3/4, 4/3] instead of log-uniformly (wide crops too likely)", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     area = h * w * torch.empty(n, tries, device=device).uniform_(*scale)
     r = torch.empty(n, tries, device=device).uniform_(*ratio)
@@ -141,7 +141,7 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return torch.where(ok.any(1)[:, None], torch.stack([x0, y0, cw, ch], 1), fb)
 
 
-@wrong('%. This is what happens with the aspect ratio taken as height / width', "width and height swapped: width = sqrt(area / r), so r becomes height / width (invisible for a symmetric ratio range)", fresh=True)
+@wrong(('the aspect ratio taken as height / width', 'more than chance allows', 'leave no other size once each side is'), "width and height swapped: width = sqrt(area / r), so r becomes height / width (invisible for a symmetric ratio range)", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     area = h * w * torch.empty(n, tries, device=device).uniform_(*scale)
     r = torch.empty(n, tries, device=device).uniform_(math.log(ratio[0]), math.log(ratio[1])).exp()
@@ -155,7 +155,7 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return torch.where(ok.any(1)[:, None], torch.stack([x0, y0, cw, ch], 1), fb)
 
 
-@wrong('This is what happens with sides cut down to whole pixels (floor or int', "sides truncated with int() / floor instead of rounded to the nearest pixel", fresh=True)
+@wrong(('sides cut down to whole pixels (floor or int', 'more than chance allows', 'leave no other size once each side is'), "sides truncated with int() / floor instead of rounded to the nearest pixel", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     area = h * w * torch.empty(n, tries, device=device).uniform_(*scale)
     r = torch.empty(n, tries, device=device).uniform_(math.log(ratio[0]), math.log(ratio[1])).exp()

@@ -107,7 +107,7 @@ def byol_loss(p1, p2, z1, z2):
     return _reg(z2, p1).mean() + _reg(z1, p2).mean()
 
 
-@wrong("each ordering's loss has a mistake: mean over the features instead of", "F.mse_loss (mean over N*d) of the normalised vectors: divided by d", fresh=True)
+@wrong("with this slip in each ordering: mean over the features instead of", "F.mse_loss (mean over N*d) of the normalised vectors: divided by d", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     n = lambda x: F.normalize(x, dim=-1)
     return F.mse_loss(n(p1), n(z2.detach())) + F.mse_loss(n(p2), n(z1.detach()))

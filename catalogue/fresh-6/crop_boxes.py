@@ -133,18 +133,18 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return _vectorised(n, h, w, scale, ratio, device, tries, shared=True)
 
 
-@wrong('draw log(r) uniformly, as torchvision does, so that tall and wide crop', "aspect ratio drawn uniformly between ratio[0] and ratio[1], not log-uniformly", fresh=True)
+@wrong(('draw log(r) uniformly, as torchvision does, so that tall and wide crop', 'more than chance allows', 'leave no other size once each side is'), "aspect ratio drawn uniformly between ratio[0] and ratio[1], not log-uniformly", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     return _vectorised(n, h, w, scale, ratio, device, tries, uniform_ratio=True)
 
 
-@wrong('%. This is what happens with the aspect ratio taken as height / width', "width and height swapped (width = sqrt(area / r)): invisible for the symmetric default ratio, wrong for "
+@wrong(('the aspect ratio taken as height / width', 'more than chance allows', 'leave no other size once each side is'), "width and height swapped (width = sqrt(area / r)): invisible for the symmetric default ratio, wrong for "
            "an asymmetric one", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     return _vectorised(n, h, w, scale, ratio, device, tries, swap=True)
 
 
-@wrong('This is what happens with sides cut down to whole pixels (floor or int', "sides truncated with floor (int()) instead of rounded to the nearest pixel", fresh=True)
+@wrong(('sides cut down to whole pixels (floor or int', 'more than chance allows', 'leave no other size once each side is'), "sides truncated with floor (int()) instead of rounded to the nearest pixel", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     return _vectorised(n, h, w, scale, ratio, device, tries, rnd=torch.floor)
 

@@ -37,13 +37,13 @@ def changed(*edits):
     exec(compile(src, __file__, 'exec'), scope)
     return scope['crop_boxes']
 
-crop_boxes = wrong("aspect ratios drawn uniformly between ratio[0] and ratio[1]")(
+crop_boxes = wrong(("aspect ratios drawn uniformly between ratio[0] and ratio[1]", 'more than chance allows', 'leave no other size once each side is'))(
     changed(".uniform_(math.log(ratio[0]), math.log(ratio[1])).exp()", ".uniform_(ratio[0], ratio[1])"))
-crop_boxes = wrong("the aspect ratio taken as height / width")(
+crop_boxes = wrong(("the aspect ratio taken as height / width", 'more than chance allows', 'leave no other size once each side is'))(
     changed("cw, ch = (area * r).sqrt().round(), (area / r).sqrt().round()", "cw, ch = (area / r).sqrt().round(), (area * r).sqrt().round()"))
-crop_boxes = wrong("sides cut down to whole pixels (floor or int)")(
+crop_boxes = wrong(("sides cut down to whole pixels (floor or int)", 'more than chance allows', 'leave no other size once each side is'))(
     changed("cw, ch = (area * r).sqrt().round(), (area / r).sqrt().round()", "cw, ch = (area * r).sqrt().floor(), (area / r).sqrt().floor()"))
-crop_boxes = wrong("`scale` taken as a fraction of the image's side")(
+crop_boxes = wrong(("`scale` taken as a fraction of the image's side", 'more than chance allows', 'leave no other size once each side is'))(
     changed("area = torch.empty(n, tries, device=device).uniform_(*scale) * (h * w)", "area = torch.empty(n, tries, device=device).uniform_(*scale) ** 2 * (h * w)"))
 crop_boxes = wrong("never took the value(s) [12] (12 = the right edge)", "the corner floor(rand * (w - width)): never the last position")(
     changed("(torch.rand(n, device=device) * (w - cw + 1)).floor()", "(torch.rand(n, device=device) * (w - cw)).floor()"))
