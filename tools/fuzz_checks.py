@@ -14,6 +14,7 @@ def main(argv=None):
     ap.add_argument('--what', default=None, help="only answers whose description contains this text")
     ap.add_argument('--skip', action='append', default=[], help="leave out answers whose description contains this text (repeatable)")
     ap.add_argument('--kind', choices=('right', 'wrong'), default=None, help="only the right answers (false alarms) or the wrong ones (power)")
+    ap.add_argument('--set', dest='sets', action='append', help="only the answers of this set of the catalogue (planted, fresh-1, ...; repeatable)")
     args = ap.parse_args(argv)
     os.environ.pop('BYOL_COURSE_CHECK_SEED', None)              # the seeds come from here, not from make test's pin
     import torch
@@ -23,7 +24,8 @@ def main(argv=None):
     exercises = args.exercise or catalogue_exercises()
     answers = [a for e in exercises for a in load_answers(e)
                if (args.what is None or args.what in a.what) and not any(t in a.what for t in args.skip)
-               and (args.kind is None or (a.says is None) == (args.kind == 'right'))]
+               and (args.kind is None or (a.says is None) == (args.kind == 'right'))
+               and (not args.sets or a.where.split('/')[0] in args.sets)]
     print(f"{len(answers)} answers of {len(exercises)} exercises, {args.seeds} seeds each, from seed {start}", flush=True)
     t0, done = time.time(), [0]
     def progress(r):
