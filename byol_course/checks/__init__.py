@@ -171,6 +171,17 @@ def _under_no_grad(fn, *args, **kwargs):
         with torch.no_grad(): return _call(fn, *args, **kwargs)
     except ExerciseError as e: raise ExerciseError(f"called under torch.no_grad(), as fastai's validation calls it: {e}") from None
 
+def _reseeds(fn, *args, **kwargs) -> str|None:
+    "Which global random generator (torch's, NumPy's or Python's) the learner's `fn` seeds: called from two different states, it leaves that generator in the same one. None when it seeds none."
+    after = []
+    for start in (1, 2):
+        random.seed(start); np.random.seed(start); torch.manual_seed(start)
+        _call(fn, *args, **kwargs)
+        after.append((torch.get_rng_state(), np.random.get_state()[1].copy(), random.getstate()))
+    (t1, n1, p1), (t2, n2, p2) = after
+    return ('torch.manual_seed' if torch.equal(t1, t2) else 'np.random.seed' if np.array_equal(n1, n2) else
+            'random.seed' if p1 == p2 else None)
+
 def _raises(fn, *args, **kwargs) -> BaseException|None:
     "The exception the learner's `fn` raises on these arguments (their stub still becomes `_Stub`), or None when it returns."
     try:

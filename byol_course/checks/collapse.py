@@ -29,7 +29,10 @@ def _std_slips(z:torch.Tensor) -> list:
             ("the variance, not the standard deviation, of each dimension", zn.var(0, unbiased=False).mean()),
             ("the square root of the mean variance: take each dimension's std, then their mean", zn.var(0).mean().sqrt()),
             ("the square root of the mean variance: take each dimension's std, then their mean", zn.var(0, unbiased=False).mean().sqrt()),
-            ("scaled by sqrt(d): the lesson's measure is about 1/sqrt(d) when healthy, not 1", zn.std(0).mean() * z.shape[1] ** 0.5)]
+            ("scaled by sqrt(d): the lesson's measure is about 1/sqrt(d) when healthy, not 1", zn.std(0).mean() * z.shape[1] ** 0.5),
+            ("the per-dimension stds summed, not averaged: take their mean", zn.std(0).sum()),
+            ("the per-dimension stds summed, not averaged: take their mean", zn.std(0, unbiased=False).sum()),
+            ("the root mean square of each dimension, not its std: the std subtracts the dimension's mean first", zn.pow(2).mean(0).sqrt().mean())]
 
 def _right(z:torch.Tensor) -> list:
     "The accepted values for `z`: the reference's (sample std) and the population std's."
@@ -78,6 +81,11 @@ def _check_std_edges(fn, z:torch.Tensor):
         raise ExerciseError(f"on a nearly collapsed {n} x {d} batch (rows spread by 0.1% of their length) expected {_right(near)[0]:.6g}, "
                             f"got {got:.6g}: the detector has to tell stds this small apart, which needs float32 (float16 keeps about "
                             "3 significant digits)")
+    big = torch.randn(2048, d) * torch.linspace(0.2, 4, d) + torch.randn(d)      # as many rows as the collapse detector keeps
+    got = _float(_call(fn, big.clone()))
+    if not any(_close(got, v) for v in _right(big)):
+        raise ExerciseError(f"on a batch of 2048 x {d} (as many rows as the collapse detector keeps) expected {_right(big)[0]:.6g}, got "
+                            f"{got:.6g}: the std is over every row of the batch, however many")
     norm = float(z.norm(dim=1).median())
     for c in (1e-3 / norm, 1e4 / norm):
         got = _float(_call(fn, (z * c).clone()))

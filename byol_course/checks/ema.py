@@ -6,7 +6,7 @@ Docs: https://byol-course.github.io/byol-course/checks_ema.html.md"""
 
 # %% ../../nbs/95_checks_ema.ipynb #0bb7ccb1
 from __future__ import annotations
-import inspect, math
+import inspect, math, sys
 
 # %% auto #0
 __all__ = ['check_cosine_tau', 'check_ema_update']
@@ -22,6 +22,8 @@ def _default(f, arg:str):
     return inspect.signature(f).parameters[arg].default
 
 def _near(a:float, b:float) -> bool: return math.isclose(a, b, abs_tol=1e-6)
+
+_END = 4 * sys.float_info.epsilon      # tau at the end: 1 within a few units of float64's last digit (tb + (1 - tb) may round)
 
 def _tau_named(got:list, K:int, tb:float, default:float) -> str|None:
     "The slip whose schedule reproduces the learner's `got` at every step 0..K: a step early or late, a straight line, `tau_base` ignored."
@@ -43,7 +45,9 @@ def _tau_shape(got:list, K:int, tb:float) -> str|None:
         k = next((k for k, (a, b) in enumerate(zip(got, got[1:])) if b < a - 1e-9), 0)
         return f"tau decreases over training (from {got[k]:.10g} at step {k} to {got[k + 1]:.10g} at step {k + 1}): it should rise from tau_base to 1"
     if not _near(got[0], tb): return f"tau at step 0 of {K} should be tau_base={tb}, got {got[0]:.6g}"
-    if abs(got[-1] - 1) > 1e-9: return f"tau at step {K} of {K}, the last, should be exactly 1 (up to rounding), got {got[-1]:.12g}"
+    if abs(got[-1] - 1) > _END:
+        return (f"tau at step {K} of {K}, the last, should be exactly 1 (up to float64's last digit), got {got[-1]!r}" +
+                (": cos(pi) is -1 exactly only with math.pi itself, not an approximation of it" if abs(got[-1] - 1) < 1e-6 else ''))
 
 def _check_tau_edges(fn, K:int, tb:float):
     "Raise an `ExerciseError` unless steps past the end give 1, steps before the start tau_base, an empty run 1, and the default tau_base is the reference's."
@@ -60,7 +64,8 @@ def _check_tau_edges(fn, K:int, tb:float):
         try: got = _float(_call(fn, k, K_, tb))
         except ExerciseError as e: raise ExerciseError(f"cosine_tau({k}, {K_}, {tb}): {e} ({why})") from None
         want = cosine_tau(k, K_, tb)
-        if not _near(got, want): raise ExerciseError(f"cosine_tau({k}, {K_}, {tb}) should be {want:.6g}, got {got:.6g}: {why}")
+        if not (_near(got, want) and (want != 1 or abs(got - 1) <= _END)):
+            raise ExerciseError(f"cosine_tau({k}, {K_}, {tb}) should be {want:.6g}, got {got!r}: {why}")
     d = _float(_call(fn, 0, K))
     if not _near(d, default): raise ExerciseError(f"the default tau_base should be {default}; cosine_tau(0, {K}) gave {d:.6g}")
 
@@ -73,7 +78,7 @@ def check_cosine_tau(
     K, tb = _randint(50, 400), round(float(torch.empty(()).uniform_(0.9, 0.99)), 4)
     got = [_float(_call(fn, k, K, tb)) for k in range(K + 1)]
     ref = [cosine_tau(k, K, tb) for k in range(K + 1)]
-    if not all(map(_near, got, ref)) or abs(got[K] - 1) > 1e-9:         # the last step exactly 1, up to float64's rounding
+    if not all(map(_near, got, ref)) or abs(got[K] - 1) > _END:         # the last step exactly 1, up to float64's last digit
         k = max(range(K + 1), key=lambda k: abs(got[k] - ref[k]))           # the largest difference tells the most
         raise ExerciseError(_tau_named(got, K, tb, _default(cosine_tau, 'tau_base')) or _tau_shape(got, K, tb)
                             or f"differs from the reference most at step {k} of {K} (tau_base={tb}): expected {ref[k]:.6g}, got {got[k]:.6g}")

@@ -16,7 +16,7 @@ import torch
 import torch.nn.functional as F
 from torch.utils._python_dispatch import TorchDispatchMode
 from torch.utils._pytree import tree_leaves
-from . import ExerciseError, exercise, _call, _float, _fmt, _randint, _tensor, _on_gpu, _device_of
+from . import ExerciseError, exercise, _call, _float, _fmt, _randint, _reseeds, _tensor, _on_gpu, _device_of
 
 # %% ../../nbs/97_checks_knn.ipynb #0ae536ae
 def _knn(feats, bank, labels, C:int, k:int, t:float, vote:str='exp', normalise:bool=True):
@@ -338,7 +338,7 @@ def _check_C(run, ref_fn):
                             "weights (and none on the intercept, as scikit-learn's LogisticRegression has it), a logistic regression "
                             "predicts the most frequent training class (42 of the 60 training images). What decides it: C passed on as "
                             "the inverse strength of that penalty, and the features standardised to a std of 1 (a feature on a larger "
-                            "scale needs a smaller weight, which the penalty then hardly holds back); and the model itself, a logistic regression (the log loss over the classes, every image weighted alike: not a hinge loss, a ridge classifier or class weights), on features standardised by their mean and std")
+                            "scale needs a smaller weight, which the penalty then hardly holds back); and the model itself, a logistic regression (the log loss over the classes, every image weighted alike: not a hinge loss, a ridge classifier or class weights), on features standardised by their mean and std, predicting the class with the largest x W^T + b (the intercept included)")
     Cs = (1e-3, 0.1, 10.0)
     mine, ref = [run(*over, C=c) for c in Cs], [ref_fn(*over, C=c) for c in Cs]
     if len(set(mine)) == 1 and len(set(ref)) > 1:
@@ -353,7 +353,7 @@ def _check_C(run, ref_fn):
                                 "training set score as the reference does, within 0.05. What decides it: C, the inverse strength of the "
                                 "L2 penalty on the weights, as in scikit-learn's LogisticRegression (the sum of the losses plus "
                                 "|W|^2 / (2 C), the intercept unpenalised), a fit run until it converges, the training features and "
-                                "labels alone, and the model itself, a logistic regression (the log loss over the classes, every image weighted alike: not a hinge loss, a ridge classifier or class weights), on features standardised by their mean and std")
+                                "labels alone, and the model itself, a logistic regression (the log loss over the classes, every image weighted alike: not a hinge loss, a ridge classifier or class weights), on features standardised by their mean and std, predicting the class with the largest x W^T + b (the intercept included)")
 
 def _check_labels_unused(run):
     "Raise an `ExerciseError` unless the score on test images deep in class 0's region is exactly the share of their labels that are 0."
@@ -369,7 +369,8 @@ def _check_labels_unused(run):
                             f"training set, your probe scores {got:.3f}. A linear probe fit on the training features and labels alone "
                             f"predicts class 0 for all of them (the reference does), so it scores the share of 0 labels, {want:.3f}: "
                             "score the predictions for the test images against the test labels, with a probe that learnt from the "
-                            "training set only")
+                            "training set only" + (f". Yours is exactly {got:g}: a count of right predictions divided with // (integer "
+                            "division) can only be 0 or 1" if got in (0.0, 1.0) else ''))
 
 def _check_probe_independent(run):
     "Raise an `ExerciseError` when a test image's prediction depends on the other test images (four of them far out)."
@@ -421,7 +422,7 @@ def _check_converged(run):
                             "(correct solvers agree on at least 119 of these 120); yours are elsewhere. What decides them: the penalty "
                             "(|W|^2 / (2 C) on the weights, none on the intercept), a fit run until it converges (enough iterations, "
                             "no early stop), the training features and labels alone (neither the test features nor the test "
-                            "labels), and the model itself, a logistic regression (the log loss over the classes, every image weighted alike: not a hinge loss, a ridge classifier or class weights), on features standardised by their mean and std")
+                            "labels), and the model itself, a logistic regression (the log loss over the classes, every image weighted alike: not a hinge loss, a ridge classifier or class weights), on features standardised by their mean and std, predicting the class with the largest x W^T + b (the intercept included)")
 
 def _bands(x:torch.Tensor) -> torch.Tensor:
     "Two features for positions `x` on one line: every image, training or test, lies on it."
@@ -460,5 +461,9 @@ def check_linear_probe(
     _check_C(run, linear_probe)
     _check_converged(run)
     _check_dead(run)
+    how = _reseeds(fn, *easy)
+    if how: raise ExerciseError(f"your probe seeds the global random generator ({how}): every random number the caller draws after "
+                                "it repeats, run after run; seed a generator of your own (torch.Generator().manual_seed(...), "
+                                "np.random.default_rng(...)) or pass random_state=... to scikit-learn")
     return (f"scores {got:.2f} on an easy problem (the reference: {ref:.2f}), is linear, fits on the training set alone, and follows C "
             "as the reference does")

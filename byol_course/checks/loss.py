@@ -70,6 +70,10 @@ def _check_loss_grad(out:torch.Tensor, inputs:dict, grads:dict, seed:torch.Tenso
     want = [k for k in inputs if grads[k] is not None]
     if got != want:
         extra, missing = [k for k in got if k not in want], [k for k in want if k not in got]
+        if got and all(k.startswith('z') for k in got) and all(k.startswith('p') for k in want) and not set(want) & set(got):
+            raise ExerciseError(f"the gradient of your loss reaches {', '.join(got)} and not {', '.join(want)}: the predictions and the "
+                                "targets have swapped roles (detach the targets, not the predictions; regression_loss(p, z) takes the "
+                                "prediction first)")
         raise ExerciseError(f"the gradient of your loss reaches {', '.join(got) or 'none of its inputs'}; it should reach "
                             f"{' and '.join(want)} only" + (f" (the target{'s' if len(extra) > 1 else ''} {', '.join(extra)} must "
                             f"not be trained through the loss: detach {'them' if len(extra) > 1 else 'it'})" if extra and all(k.startswith('z') for k in extra) else

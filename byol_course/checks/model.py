@@ -109,6 +109,10 @@ def check_mlp(
         _check_init(list(m))
         _check_mlp_output(m, i, n, what)
     a, b = _mlp(fn, i, hd, o), _mlp(fn, i, hd, o)
+    evals = [k or 'the MLP' for k, l in a.named_modules() if not l.training]
+    if evals:
+        raise ExerciseError(f"a new MLP({i}, {hd}, {o}) is in evaluation mode ({evals[0]}): a module starts in training mode, as "
+                            "PyTorch makes it, and whoever trains it or evaluates it switches it (don't call .eval() in __init__)")
     if all(torch.equal(x, y) for x, y in zip(a.state_dict().values(), b.state_dict().values())):
         raise ExerciseError(f"two {what.replace(', bn=False', '')} built one after the other have the same weights: each should draw its "
                             "own (PyTorch's default initialisation, from the random generator as it stands); don't seed, fork or restore "

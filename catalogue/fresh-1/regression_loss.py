@@ -64,7 +64,7 @@ def regression_loss(p, z):
 def regression_loss(p, z):
     return 1 - F.cosine_similarity(p, z.detach(), dim=-1)
 
-@wrong('the gradient of your loss reaches z; it should reach p only (the targe', "detaches p instead of z (typo)", fresh=True)
+@wrong('the gradient of your loss reaches z and not p', "detaches p instead of z (typo)", fresh=True)
 def regression_loss(p, z):
     return 2 - 2 * F.cosine_similarity(p.detach(), z, dim=-1)
 

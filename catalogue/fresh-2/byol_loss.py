@@ -64,7 +64,7 @@ def byol_loss(p1, p2, z1, z2):
     return 2 * regression_loss(p1, z2).mean()
 
 
-@wrong('must not be trained through the loss: detach them', "arguments swapped in the call: regression_loss(z2, p1) -- same value, but the stop-gradient now cuts p", fresh=True)
+@wrong('the predictions and the targets have swapped roles', "arguments swapped in the call: regression_loss(z2, p1) -- same value, but the stop-gradient now cuts p", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     return regression_loss(z2, p1).mean() + regression_loss(z1, p2).mean()
 

@@ -36,7 +36,7 @@ regression_loss = wrong('the gradient of your loss reaches p, z; it should reach
     lambda p, z: 2 - 2 * (F.normalize(p, dim=-1) * F.normalize(z, dim=-1)).sum(-1))
 
 
-@wrong('the gradient of your loss reaches z; it should reach p only (the targe', "detaches p instead of z", fresh=True)
+@wrong('the gradient of your loss reaches z and not p', "detaches p instead of z", fresh=True)
 def regression_loss(p, z):
     p = F.normalize(p.detach(), dim=-1)
     z = F.normalize(z, dim=-1)

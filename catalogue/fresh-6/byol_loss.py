@@ -102,7 +102,7 @@ def byol_loss(p1, z1, p2, z2):
     return _reg(p1, z2).mean() + _reg(p2, z1).mean()
 
 
-@wrong('must not be trained through the loss: detach them', "regression_loss(z2, p1): arguments swapped inside, same value (cos is symmetric) but the gradient goes to z, not p", fresh=True)
+@wrong('the predictions and the targets have swapped roles', "regression_loss(z2, p1): arguments swapped inside, same value (cos is symmetric) but the gradient goes to z, not p", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     return _reg(z2, p1).mean() + _reg(z1, p2).mean()
 

@@ -128,7 +128,7 @@ def embedding_std(z):
     return (x.std(dim=0).mean() / x.norm(dim=1).mean().clamp_min(1e-12)).item()
 
 
-@wrong('differs from the reference on a', "forgets to centre: sqrt(mean(x^2)) per dimension (RMS), collapsed embeddings do not give 0", fresh=True)
+@wrong('the root mean square of each dimension, not its std', "forgets to centre: sqrt(mean(x^2)) per dimension (RMS), collapsed embeddings do not give 0", fresh=True)
 def embedding_std(z):
     x = F.normalize(z.detach().float(), dim=1)
     return x.pow(2).mean(dim=0).sqrt().mean().item()

@@ -54,7 +54,7 @@ def regression_loss(p, z):
     return 2 - 2 * (F.normalize(p, dim=-1) * F.normalize(z, dim=-1)).sum(-1)
 
 
-@wrong('the gradient of your loss reaches z; it should reach p only (the targe', "detaches p instead of z (gradient into the target, none into the prediction)", fresh=True)
+@wrong('the gradient of your loss reaches z and not p', "detaches p instead of z (gradient into the target, none into the prediction)", fresh=True)
 def regression_loss(p, z):
     return 2 - 2 * (F.normalize(p.detach(), dim=-1) * F.normalize(z, dim=-1)).sum(-1)
 

@@ -98,7 +98,7 @@ def byol_loss(p1, z1, p2, z2):
     return _reg(p1, z2).mean() + _reg(p2, z1).mean()
 
 
-@wrong('must not be trained through the loss: detach them', "arguments of the regression swapped: reg(z2, p1), so the stop-gradient lands on the prediction and the gradient on the target", fresh=True)
+@wrong('the predictions and the targets have swapped roles', "arguments of the regression swapped: reg(z2, p1), so the stop-gradient lands on the prediction and the gradient on the target", fresh=True)
 def byol_loss(p1, p2, z1, z2):
     return _reg(z2, p1).mean() + _reg(z1, p2).mean()
 

@@ -147,6 +147,6 @@ def regression_loss(p, z):
     return 2 - 2 * (pn * zn).sum(-1)
 
 
-@wrong('the gradient of your loss reaches z; it should reach p only (the targe', "swapped roles: detaches p and lets the gradient into z", fresh=True)
+@wrong('the gradient of your loss reaches z and not p', "swapped roles: detaches p and lets the gradient into z", fresh=True)
 def regression_loss(p, z):
     return 2 - 2 * (F.normalize(p.detach(), dim=-1) * F.normalize(z, dim=-1)).sum(-1)
