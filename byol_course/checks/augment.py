@@ -298,7 +298,7 @@ def check_album_view(
     return (f"builds the paper's T and T' at {', '.join(map(str, sizes))} px, takes every argument, and makes the views of the "
             f"reference's steps (in your order) at {size} px, draw for draw")
 
-# %% ../../nbs/92_checks_augment.ipynb #7a80a492
+# %% ../../nbs/92_checks_augment.ipynb #d03bba77
 def _boxes(fn, n:int, h:int, w:int, _limit:float=_LIMIT, **kw) -> torch.Tensor:
     "The learner's `n` boxes for an `h` x `w` image, as a float CPU tensor, once they are an `n` x 4 tensor of whole pixels."
     out = _tensor(_call(fn, n, h, w, _limit=_limit, **kw), f"an ({n}, 4) tensor of boxes (x0, y0, width, height)")
@@ -390,7 +390,7 @@ def _check_fallback(fn):
                                 f"aspect ratio, {_fmt(want[0].tolist())} for each; got {_fmt(got[0].tolist())}"
                                 + ('' if (got == got[0]).all() else f", {_fmt(got[1].tolist())}, ...") + seen + aspect)
 
-# %% ../../nbs/92_checks_augment.ipynb #c2d01f02
+# %% ../../nbs/92_checks_augment.ipynb #29963310
 class _Stat(NamedTuple):
     "A statistic of a batch of boxes: a category per box."
     name:str
@@ -454,7 +454,7 @@ def _probes() -> list:
 
 _ALPHA = 1e-4 / 17          # the false-alarm budget of a check, 1 in 10,000, shared by its 17 tests
 
-# %% ../../nbs/92_checks_augment.ipynb #d5b83ed0
+# %% ../../nbs/92_checks_augment.ipynb #9b968da0
 def _pooled(a:np.ndarray, b:np.ndarray, labels:list) -> tuple:
     "Counts `a` and `b` over ordered categories, adjacent ones pooled until each bin expects at least 5 of `a`'s."
     A, N = a.sum(), a.sum() + b.sum()
@@ -487,7 +487,7 @@ def _compare(mine:torch.Tensor, ref:torch.Tensor, stat:_Stat, h:int, w:int) -> t
     def name(g): return (', '.join(stat.label(c, h, w) for c in g) if len(g) <= 3 else f"{stat.label(g[0], h, w)} to {stat.label(g[-1], h, w)}")
     return p, '; '.join(f"{name(groups[j])}: expected {100 * share_b[j]:.1f}%, yours {100 * share_a[j]:.1f}%" for j in sorted(top))
 
-# %% ../../nbs/92_checks_augment.ipynb #ff178ffd
+# %% ../../nbs/92_checks_augment.ipynb #5f2e4d39
 def _slip_boxes(n:int, h:int, w:int, scale=(0.08, 1.0), ratio=(3/4, 4/3), tries:int=10, *,
                 log_ratio=True, side=False, rounding=torch.round, swap_ratio=False, swap_hw=False) -> torch.Tensor:
     "`crop_boxes`' sampling with one slip switched on: a uniform ratio, `scale` of the side, sides cut down, ratio as height / width, h and w swapped."
@@ -526,7 +526,7 @@ def _named_slip(mine:torch.Tensor, probe:_Probe) -> str|None:
         if all(_compare(mine, ref, S[k], probe.h, probe.w)[0] >= _NAME_P for k in probe.stats): fits.append(msg)
     return fits[0] if len(fits) == 1 else ("one of these (on this probe each gives boxes like yours): " + "; or ".join(fits)) if fits else None
 
-# %% ../../nbs/92_checks_augment.ipynb #fbf4a065
+# %% ../../nbs/92_checks_augment.ipynb #1ba2c5cd
 def _check_reach(b:torch.Tensor, probe:_Probe):
     "Raise an `ExerciseError` unless the corners of the same-size boxes `b` take every whole position, edges included."
     h, w = probe.h, probe.w
@@ -582,7 +582,7 @@ def _check_distribution(fn, probe:_Probe):
                                 f"differs from the reference's more than chance allows (p = {p:.1g}): {shown}. "
                                 + (f"This is what happens with {slip}" if slip else f"What decides it: {S[k].rule}"))
 
-# %% ../../nbs/92_checks_augment.ipynb #27d08986
+# %% ../../nbs/92_checks_augment.ipynb #8137d5e6
 @exercise
 def check_crop_boxes(
     fn,  # the learner's `crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10)` -> n x 4 boxes

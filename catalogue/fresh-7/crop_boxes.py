@@ -159,7 +159,7 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return torch.stack([x0, y0, cw, ch], 1)
 
 
-@wrong(('draw log(r) uniformly, as torchvision does, so that tall and wide crop', '%. What decides it: the ratio drawn (width / height, log-uniform in `r'), "aspect ratio drawn uniformly from ratio instead of log-uniformly (wide crops more likely than tall ones)", fresh=True)
+@wrong(('draw log(r) uniformly, as torchvision does, so that tall and wide crop', '%. What decides it: the ratio drawn (width / height, log-uniform in `r', 'more than chance allows', 'leave no other size once each side is'), "aspect ratio drawn uniformly from ratio instead of log-uniformly (wide crops more likely than tall ones)", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     area = torch.empty(n, tries, device=device).uniform_(scale[0], scale[1]) * (h * w)
     ar = torch.empty(n, tries, device=device).uniform_(ratio[0], ratio[1])
@@ -179,7 +179,7 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return torch.stack([x0, y0, cw, ch], 1)
 
 
-@wrong(('%. This is what happens with one of these (on this probe each gives bo', '%. This is what happens with the aspect ratio taken as height / width'), "width and height swapped: width = sqrt(area / r), height = sqrt(area * r) (invisible for the symmetric 3/4-4/3 range)", fresh=True)
+@wrong(('the aspect ratio taken as height / width', 'more than chance allows', 'leave no other size once each side is'), "width and height swapped: width = sqrt(area / r), height = sqrt(area * r) (invisible for the symmetric 3/4-4/3 range)", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     area = torch.empty(n, tries, device=device).uniform_(scale[0], scale[1]) * (h * w)
     ar = torch.empty(n, tries, device=device).uniform_(math.log(ratio[0]), math.log(ratio[1])).exp()
@@ -199,7 +199,7 @@ def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=
     return torch.stack([x0, y0, cw, ch], 1)
 
 
-@wrong('This is what happens with sides cut down to whole pixels (floor or int', "width and height truncated (int / floor) instead of rounded to the nearest pixel", fresh=True)
+@wrong(('sides cut down to whole pixels (floor or int', 'more than chance allows', 'leave no other size once each side is'), "width and height truncated (int / floor) instead of rounded to the nearest pixel", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     area = torch.empty(n, tries, device=device).uniform_(scale[0], scale[1]) * (h * w)
     ar = torch.empty(n, tries, device=device).uniform_(math.log(ratio[0]), math.log(ratio[1])).exp()

@@ -167,7 +167,7 @@ def _mk_fn(**kw):
 
 crop_boxes = wrong(('draw log(r) uniformly, as torchvision does, so that tall and wide crop', "%. What decides it: the area drawn (a fraction of the image's area, un"), "aspect ratio drawn uniformly in [ratio[0], ratio[1]] instead of log-uniformly", fresh=True)(_mk_fn(logr=False))
 crop_boxes = wrong('every image draws its own area and ratio, not one for the whole batch', "one area and one aspect ratio for the whole batch (only the corners are per image)", fresh=True)(_mk_fn(shared=True))
-crop_boxes = wrong('This is what happens with sides cut down to whole pixels (floor or int', "width and height truncated with floor (int()) instead of rounded to the nearest pixel", fresh=True)(_mk_fn(rnd=torch.floor))
+crop_boxes = wrong(('sides cut down to whole pixels (floor or int', 'more than chance allows', 'leave no other size once each side is'), "width and height truncated with floor (int()) instead of rounded to the nearest pixel", fresh=True)(_mk_fn(rnd=torch.floor))
 crop_boxes = wrong('the right edge): the corner is drawn uniformly over every whole positi', "corner drawn from 0 to w - width - 1: floor(rand * (w - width)), never touching the right / bottom edge", fresh=True)(_mk_fn(corner='excl'))
 crop_boxes = wrong('%. What decides it: the corner, drawn uniformly over every whole posit', "corner = round(rand * (w - width)): both end positions get half the probability of the others", fresh=True)(_mk_fn(corner='round'))
 crop_boxes = wrong("outside ratio: no try's box does (its width is sqrt(A * r) and its hei", "fallback always the whole image, not trimmed to an allowed aspect ratio", fresh=True)(_mk_fn(fb='whole'))
@@ -180,7 +180,7 @@ crop_boxes = wrong('<= height <= h), and the fallback box (centred, of the neare
 @wrong('<= height <= h), and the fallback box (centred, of the nearest allowed', "off-by-one: range(1, tries) gives tries - 1 tries (none at all for tries=1)", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     return _vec(n, h, w, scale, ratio, device, tries, ntries=len(range(1, tries)))
-crop_boxes = wrong(('%. This is what happens with one of these (on this probe each gives bo', '%. This is what happens with the aspect ratio taken as height / width'), "width and height swapped: width = sqrt(area / r), height = sqrt(area * r)", fresh=True)(_mk_fn(swap=True))
+crop_boxes = wrong(('the aspect ratio taken as height / width', 'more than chance allows', 'leave no other size once each side is'), "width and height swapped: width = sqrt(area / r), height = sqrt(area * r)", fresh=True)(_mk_fn(swap=True))
 @wrong('image), so every box should be the centred fallback, the largest box o', "area = fraction * w * w (h ignored): wrong for non-square images", fresh=True)
 def crop_boxes(n, h, w, scale=(0.08, 1.0), ratio=(3/4, 4/3), device=None, tries=10):
     return _vec(n, h, w, scale, ratio, device, tries, area_hw=w * w)
