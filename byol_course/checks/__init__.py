@@ -246,6 +246,10 @@ def _signature_text(ref) -> str:
         return pre + p.name + ('' if p.default is p.empty else f"={_default_text(p.default)}")
     return f"{ref.__name__}({', '.join(one(p) for p in inspect.signature(ref).parameters.values())})"
 
+def _default(f, arg:str):
+    "The default value of `f`'s argument `arg` (the reference's, which a check calls the learner's function without)."
+    return inspect.signature(f).parameters[arg].default
+
 def _same_default(a, b) -> bool:
     "Equal defaults: numbers within rounding, sequences element by element, anything else by `==`."
     if isinstance(a, (tuple, list)) and isinstance(b, (tuple, list)):
@@ -474,6 +478,11 @@ def _on_gpu(fn, *args, _moves:list=None, **kwargs) -> tuple:
             return _call(fn, *tree_map(lambda x: x.clone().as_subclass(_Cuda) if isinstance(x, torch.Tensor) else x, args), _keeps=False, **kwargs), 'emulated'
     finally:
         if _moves is not None: _moves.extend(moves.lines)
+
+def _cpu_trips(moves:list) -> str:
+    "What `_on_gpu` recorded in `_moves`, for a message: the learner's first line that moved a GPU tensor to the CPU, and how many more did."
+    return (f"your code moved a tensor to the CPU (at {moves[0]}" + (f", and {len(moves) - 1} more time(s)" if len(moves) > 1 else '')
+            + ")")
 
 def _device_of(out) -> str:
     "The device type of the learner's output (of its first tensor, for a tuple or list)."
