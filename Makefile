@@ -50,12 +50,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check
 	$(BIN)/python tools/check_docs_cells.py
 
-## How fast each part of BYOL training runs on this machine, and against byol-pytorch (lesson 10). On a GPU, add
+## How fast each part of BYOL training runs on this machine, and against byol-pytorch (lesson 19). On a GPU, add
 ## ARGS=--full for the full-scale network and batch.
 bench: $(STAMP)
 	$(BIN)/byol-course bench $(ARGS)
 
-## The course's BYOL against byol-pytorch and the untrained encoder over five seeds, side by side (lesson 11; about 20 min
+## The course's BYOL against byol-pytorch and the untrained encoder over five seeds, side by side (lesson 20; about 20 min
 ## on 2 CPU cores). ARGS=--help for the options.
 compare: $(STAMP)
 	$(BIN)/byol-course compare $(ARGS)

@@ -1,4 +1,4 @@
-"""The course's ResNet-18 (lesson 01_backbone), trained with labels only, on 1%, 10% and 100% of them.
+"""The course's ResNet-18 (lesson 13_backbone), trained with labels only, on 1%, 10% and 100% of them.
 
 Docs: https://byol-course.github.io/byol-course/baseline.html.md"""
 
@@ -71,7 +71,7 @@ def supervised_result(
     folder=None,                # the run's workspace folder (default: `run_dir(settings)`), where `baseline.json` keeps the results
     quiet:bool=True,
 ) -> dict:
-    "`train_supervised` on `frac` of the labels, trained once per run folder and loaded from it after that (lesson 08 and the CLI reuse it)."
+    "`train_supervised` on `frac` of the labels, trained once per run folder and loaded from it after that (lesson 09 and the CLI reuse it)."
     s = settings or get_settings()
     folder = Path(folder) if folder is not None else run_dir(s)
     def compute():
@@ -99,7 +99,7 @@ STYLE = {'supervised': dict(color=PALETTE['blue'], marker='o', ls='-'), 'BYOL li
 def _with_method(rows:list) -> list: return [{'method': 'supervised', **r} for r in rows]    # lesson 01's results name no method
 
 def efficiency_table(
-    rows:list,              # results: `run_baseline`'s, or lesson 08's `label_efficiency` rows, for one seed or several
+    rows:list,              # results: `run_baseline`'s, or lesson 09's `label_efficiency` rows, for one seed or several
     stat:str='mean',        # over the seeds: 'mean', or 'std' for their spread (NaN with one seed)
 ):
     "Test accuracy (%) as a table: one row per label fraction, one column per method (in the order they first appear); the `stat` over seeds."

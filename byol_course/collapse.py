@@ -37,7 +37,7 @@ _CAUSES = ("Likely causes: the predictor was removed; BatchNorm was removed from
 class CollapseDetector(Callback):
     "Track embedding std and effective rank of the online predictions each epoch; stop training on collapse."
     order, run_valid = 60, False
-    resume_attrs = ('history', 'collapsed', 'message', '_bad')    # what a checkpoint keeps of it, to resume exactly (lesson 07)
+    resume_attrs = ('history', 'collapsed', 'message', '_bad')    # what a checkpoint keeps of it, to resume exactly (lesson 16)
     def __init__(self,
         threshold:float=0.05,  # collapsed when std < threshold / sqrt(d)
         patience:int=1,        # ... for this many epochs in a row
@@ -56,7 +56,7 @@ class CollapseDetector(Callback):
 
     def after_epoch(self):
         if not self._buf: return
-        z = gather_rows(torch.cat(self._buf)[-self.max_rows:]); self._buf = []    # every process's (lesson 12): one decision for all
+        z = gather_rows(torch.cat(self._buf)[-self.max_rows:]); self._buf = []    # every process's (lesson 21): one decision for all
         d = z.shape[1]
         rec = dict(epoch=self.epoch, std=embedding_std(z), rank=effective_rank(z), healthy_std=1 / math.sqrt(d), dim=d)
         self.history.append(rec)

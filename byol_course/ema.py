@@ -61,7 +61,7 @@ def ema_update_(
 class EMACallback(Callback):
     "Move the target network towards the online one after every optimiser step (training only), tau following `ema_tau`."
     order = 20      # after MixedPrecision (10), which decides whether the step really happened
-    resume_attrs = ('taus',)    # what a checkpoint keeps of it, to resume exactly (lesson 07)
+    resume_attrs = ('taus',)    # what a checkpoint keeps of it, to resume exactly (lesson 16)
     def __init__(self, tau_base:float=0.996, tau_end:float=1.0): self.tau_base, self.tau_end, self.taus = tau_base, tau_end, []
 
     def before_fit(self):
@@ -81,6 +81,6 @@ class EMACallback(Callback):
         if not self.training: return
         if self.cancelled: self.cancelled = False; return
         tau = ema_tau(self.step, self.total_steps, self.tau_base, self.tau_end)
-        m = unwrap(self.learn.model)      # inside DistributedDataParallel on several GPUs (lesson 12)
+        m = unwrap(self.learn.model)      # inside DistributedDataParallel on several GPUs (lesson 21)
         ema_update_(m.target_params(), m.online_params(), tau)
         self.taus.append(tau); self.step += 1

@@ -81,7 +81,7 @@ import sys, subprocess
 if 'google.colab' in sys.modules:
     subprocess.run([sys.executable, '-m', 'pip', 'install', '-q', '{install_spec(git_url)}'], check=True)
 import torch
-if torch.cuda.is_available(): print(f"GPU: {{torch.cuda.get_device_name()}}. The lesson runs at the colab preset (lesson 00_settings).")
+if torch.cuda.is_available(): print(f"GPU: {{torch.cuda.get_device_name()}}. The lesson runs at the colab preset (lesson 10_settings).")
 else: print("No GPU found: the lesson runs at a tiny scale on the CPU. For the full one, on Colab choose "
            "Runtime > Change runtime type > T4 GPU, then run this cell again.")'''
 

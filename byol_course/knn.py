@@ -67,7 +67,7 @@ def knn_accuracy(encoder:nn.Module, train:tuple, test:tuple, stats:tuple, num_cl
 class KNNMonitor(Callback):
     "kNN test accuracy of `learn.model.encoder` every `every` epochs and after the last, in the epoch table as `knn_acc` and in `accs`."
     order = 40      # before the Recorder (50), which reads the metric names in before_fit
-    resume_attrs = ('accs',)    # what a checkpoint keeps of it, to resume exactly (lesson 07)
+    resume_attrs = ('accs',)    # what a checkpoint keeps of it, to resume exactly (lesson 16)
     def __init__(self, train:tuple, test:tuple, stats:tuple, num_classes:int, k:int=200, t:float=0.1,
                  every:int=1,   # measure every this many epochs (and after the last); the table shows None in between
                  bank:int=0):   # a fixed, stratified sample of about this many labelled images as the bank (0: all)
@@ -83,7 +83,7 @@ class KNNMonitor(Callback):
     def _acc(self):
         epoch, n_epoch = getattr(self, 'epoch', 0), getattr(self, 'n_epoch', 1)
         if (epoch + 1) % self.every and epoch + 1 < n_epoch: return None
-        # measured once, by rank 0, and sent to the other processes (lesson 12)
+        # measured once, by rank 0, and sent to the other processes (lesson 21)
         acc = from_main(knn_accuracy(unwrap(self.learn.model).encoder, self.train, self.test, self.stats, self.num_classes, self.k, self.t)
                         if rank() == 0 else None)
         self.accs.append((epoch, acc))

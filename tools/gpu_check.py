@@ -16,7 +16,8 @@ import torch
 from fastai.callback.core import Callback, CancelFitException
 from byol_course.data import ImageData
 from byol_course.settings import get_settings
-from byol_course.train import byol_learner, fit_byol, load_checkpoint, CheckpointCallback
+from byol_course.train import byol_learner, fit_byol
+from byol_course.checkpoint import load_checkpoint, CheckpointCallback
 from byol_course.bench import run_bench, bench_table, bench_summary, synthetic_data
 
 class StopAfterFirstEpoch(Callback):

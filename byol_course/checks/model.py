@@ -202,7 +202,7 @@ def _check_places(out:list, refs:list):
 
 _ONE_BATCH = ("both views went through the {} network as one concatenated batch (byol-pytorch's way), so BatchNorm normalises "
               "them with their joint statistics: a valid design, but not this lesson's, which runs one view at a time (it gave the "
-              "better 1%-label probe on every seed, lesson 11): call each network once per view")
+              "better 1%-label probe on every seed, lesson 20): call each network once per view")
 _ONE_STAGE = ("{} ran on both views as one concatenated batch (the {} one view at a time), so its BatchNorm normalises them "
               "with their joint statistics: call each network, every part of it, once per view")
 _BRANCH_MISTAKES = [  # (the outputs compared, p or z; the candidate of `_forward_candidates` they match; the mistake)
