@@ -19,8 +19,9 @@ from .data import DATASETS, DatasetError, ImageData, dataset_key, load_dataset
 from .settings import PRESETS, Settings, SettingsError, get_settings, validate, workspace
 from .checkpoint import CHECKPOINT, CheckpointError, check_checkpoint, finished, load_checkpoint
 from .train import byol_learner, plot_pretraining, pretrain
-from .evaluate import (efficiency_table, plot_efficiency, evaluate_run, combine_seeds, verdicts, write_report,
-                                  with_spread, device_info, software_versions)
+from .baseline import efficiency_table, plot_efficiency
+from .evaluate import verdicts
+from .report import evaluate_run, combine_seeds, write_report, with_spread, device_info, software_versions
 from .bench import run_bench, bench_table, bench_summary, load_peer
 from .compare import PEER, RANDOM, compare, compare_table, margins
 from .distributed import leave_group, rank, world_size

@@ -6,14 +6,12 @@ Docs: https://byol-course.github.io/byol-course/evaluation.html.md"""
 
 # %% ../nbs/09_evaluation.ipynb #3c17c6c0
 from __future__ import annotations
-import copy, hashlib, json, platform, time
-from datetime import datetime, timezone
+import copy, hashlib, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['METHODS', 'fine_tune_encoder', 'fingerprint', 'label_efficiency', 'embedding_map', 'plot_embedding_maps',
-           'seed_table', 'mean_sd', 'software_versions', 'device_info', 'evaluate_run', 'combine_seeds', 'with_spread',
-           'verdicts', 'write_report']
+__all__ = ['METHODS', 'fine_tune_encoder', 'fingerprint', 'label_efficiency', 'verdicts', 'embedding_map', 'plot_embedding_maps',
+           'seed_table', 'mean_sd']
 
 # %% ../nbs/09_evaluation.ipynb #29565665
 import numpy as np
@@ -21,13 +19,10 @@ import torch
 import torch.nn as nn
 import matplotlib.pyplot as plt
 from fastai.callback.schedule import fine_tune  # noqa: F401 (importing it adds Learner.fine_tune)
-from . import __version__
 from .data import ImageData, label_subset
 from .settings import Settings, get_settings, run_dir, cached
-from .baseline import train_supervised, supervised_result, efficiency_table, plot_efficiency
-from .knn import extract_features, knn_accuracy, probe_accuracy
-from .checkpoint import CHECKPOINT
-from .train import plot_pretraining
+from .baseline import train_supervised, supervised_result
+from .knn import extract_features, probe_accuracy
 
 # %% ../nbs/09_evaluation.ipynb #d3ddceae
 def _encoder_head_splitter(m:nn.Sequential): return [list(m[0].parameters()), list(m[1].parameters())]
@@ -91,6 +86,26 @@ def label_efficiency(
                          test_accuracy=float(acc), seconds=round(time.perf_counter() - start, 1)))
     return rows
 
+# %% ../nbs/09_evaluation.ipynb #d5639ff7
+def verdicts(rows:list) -> list:
+    "One sentence per label fraction: the best BYOL result against the supervised baseline, and the probe against the random floor; over several seeds, the means and on how many seeds each holds."
+    seeds = sorted({r.get('seed', 0) for r in rows})
+    out = []
+    for f in sorted({r['frac'] for r in rows}):
+        acc = {(r['method'], r.get('seed', 0)): 100 * r['test_accuracy'] for r in rows if r['frac'] == f}
+        mean = {m: sum(acc[m, s] for s in seeds) / len(seeds) for m in METHODS}
+        def on_seeds(a, b):
+            return '' if len(seeds) == 1 else f" (on {sum(acc[a, s] > acc[b, s] for s in seeds)} of {len(seeds)} seeds)"
+        n = min(r['labels'] for r in rows if r['frac'] == f)
+        best = max(('BYOL linear probe', 'BYOL fine-tune'), key=lambda m: mean[m])
+        d = mean[best] - mean['supervised']
+        word = 'beats' if d > 0 else ('ties with' if d == 0 else 'is below')
+        floor = mean['BYOL linear probe'] - mean['random-init probe']
+        out.append(f"{f:.0%} of the labels ({n:,} images): {best} ({mean[best]:.1f}%) {word} the supervised baseline "
+                   f"({mean['supervised']:.1f}%) by {abs(d):.1f} points{on_seeds(best, 'supervised')}; the BYOL probe is {abs(floor):.1f} points "
+                   f"{'above' if floor > 0 else 'below'} the random-init floor{on_seeds('BYOL linear probe', 'random-init probe')}.")
+    return out
+
 # %% ../nbs/09_evaluation.ipynb #a853dcc1
 def embedding_map(encoder:nn.Module, images:torch.Tensor, stats:tuple, seed:int=0) -> np.ndarray:
     "2-D t-SNE coordinates of the features of `images` (N x 2)."
@@ -128,131 +143,3 @@ def mean_sd(values, scale:float=100, digits:int=1) -> str:
     "`values` (one per seed) as 'mean ± sd' (just the value for a single seed)."
     v = np.asarray(list(values), dtype=float) * scale
     return f'{v.mean():.{digits}f}' if len(v) == 1 else f'{v.mean():.{digits}f} ± {v.std(ddof=1):.{digits}f}'
-
-# %% ../nbs/09_evaluation.ipynb #37e069b0
-def software_versions() -> dict:
-    from importlib.metadata import version, PackageNotFoundError
-    def v(p):
-        try: return version(p)
-        except PackageNotFoundError: return None
-    return dict(python=platform.python_version(), byol_course=__version__,
-                **{p: v(p) for p in ('torch', 'torchvision', 'fastai', 'albumentations', 'scikit-learn', 'numpy')})
-
-def device_info(s:Settings) -> dict:
-    "The device of `s`, by name, with the threads and mixed precision used: every report says where its numbers come from."
-    name = torch.cuda.get_device_name() if s.device == 'cuda' else (platform.processor() or platform.machine())
-    return dict(type=s.device, name=name, threads=torch.get_num_threads(), amp=s.amp)
-
-def evaluate_run(
-    s:Settings, data:ImageData,
-    folder,                         # the run's folder: plots, results.json and report.md go there; results are kept and reused there
-    encoder:nn.Module, random_encoder:nn.Module,
-    history:list=None,              # the pre-training's epochs (see `train.epoch_record`), for the curves
-    pretrain_seconds:float=None, collapsed:bool=False,
-    processes:int=1,                # how many processes pre-trained it (lesson 21)
-    known:dict=None,                # results already measured in this session (see `label_efficiency`)
-    progress:bool=True,
-) -> dict:
-    "Evaluate `encoder` against the baselines (kNN, label efficiency, embedding maps); save the plots, `results.json` and `report.md` in `folder`; return the results."
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-    t0 = time.perf_counter()
-    knn = {'random init': knn_accuracy(random_encoder, data.train, data.test, data.stats, data.c),
-           'BYOL': knn_accuracy(encoder, data.train, data.test, data.stats, data.c)}
-    rows = label_efficiency(data, encoder, random_encoder, s, folder=folder, known=known, progress=progress)
-    figs = {'pretraining.png': plot_pretraining(history) if history else None,
-            'label_efficiency.png': plot_efficiency(rows, f'{data.name}: label efficiency').figure,
-            'embedding_map.png': plot_embedding_maps({'random init': random_encoder, 'after BYOL': encoder}, data)}
-    for name, fig in figs.items():
-        if fig is not None: fig.savefig(folder/name, dpi=110, bbox_inches='tight'); plt.close(fig)
-    res = dict(created=datetime.now(timezone.utc).isoformat(timespec='seconds'), settings=vars(s), device=device_info(s), versions=software_versions(),
-               dataset=dict(name=data.name, classes=list(data.classes), size=data.size, **data.split_sizes()),
-               pretraining=dict(epochs=len(history or []), seconds=pretrain_seconds, collapsed=collapsed, processes=processes, history=history or []),
-               knn=knn, label_efficiency=rows, evaluation_seconds=round(time.perf_counter() - t0, 1),
-               plots=[n for n, f in figs.items() if f is not None], checkpoint=CHECKPOINT)
-    (folder/'results.json').write_text(json.dumps(res, indent=1, default=str))
-    write_report(folder, res)
-    return res
-
-def combine_seeds(results:list, runs:list) -> dict:
-    "One result from the `evaluate_run` results of several seeds (run in the folders `runs`): every seed's numbers, with the seed on each row."
-    first, seeds = results[0], [r['settings']['seed'] for r in results]
-    rows = [{**row, 'seed': r['settings']['seed']} for r in results for row in r['label_efficiency']]
-    pre = [r['pretraining'] for r in results]
-    return dict(created=datetime.now(timezone.utc).isoformat(timespec='seconds'), seeds=seeds, runs=[str(p) for p in runs],
-                settings={**first['settings'], 'seed': seeds}, device=first['device'], versions=first['versions'], dataset=first['dataset'],
-                pretraining=dict(epochs=first['pretraining']['epochs'], seconds=[p['seconds'] for p in pre],
-                                 collapsed=[p['collapsed'] for p in pre]),
-                knn={m: {str(s): r['knn'][m] for s, r in zip(seeds, results)} for m in first['knn']},
-                label_efficiency=rows, evaluation_seconds=[r['evaluation_seconds'] for r in results], plots=['label_efficiency.png'])
-
-# %% ../nbs/09_evaluation.ipynb #1d650b17
-def with_spread(mean, sd=None):
-    "`mean` (a table of numbers) as text, each cell with its `± sd` where `sd` has one (several seeds)."
-    text = mean.astype(object)
-    for i in range(mean.shape[0]):
-        for j in range(mean.shape[1]):
-            spread = None if sd is None else sd.iat[i, j]
-            text.iat[i, j] = f'{mean.iat[i, j]:.1f}' + ('' if spread is None or spread != spread else f' ± {spread:.1f}')
-    return text
-
-def _md_table(text) -> str:
-    "A table of text (see `with_spread`) in markdown."
-    cols = [text.index.name or ''] + [str(c) for c in text.columns]
-    lines = ['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)]
-    return '\n'.join(lines + ['| ' + ' | '.join([str(idx), *map(str, row)]) + ' |' for idx, row in zip(text.index, text.values)])
-
-def verdicts(rows:list) -> list:
-    "One sentence per label fraction: the best BYOL result against the supervised baseline, and the probe against the random floor; over several seeds, the means and on how many seeds each holds."
-    seeds = sorted({r.get('seed', 0) for r in rows})
-    out = []
-    for f in sorted({r['frac'] for r in rows}):
-        acc = {(r['method'], r.get('seed', 0)): 100 * r['test_accuracy'] for r in rows if r['frac'] == f}
-        mean = {m: sum(acc[m, s] for s in seeds) / len(seeds) for m in METHODS}
-        def on_seeds(a, b):
-            return '' if len(seeds) == 1 else f" (on {sum(acc[a, s] > acc[b, s] for s in seeds)} of {len(seeds)} seeds)"
-        n = min(r['labels'] for r in rows if r['frac'] == f)
-        best = max(('BYOL linear probe', 'BYOL fine-tune'), key=lambda m: mean[m])
-        d = mean[best] - mean['supervised']
-        word = 'beats' if d > 0 else ('ties with' if d == 0 else 'is below')
-        floor = mean['BYOL linear probe'] - mean['random-init probe']
-        out.append(f"{f:.0%} of the labels ({n:,} images): {best} ({mean[best]:.1f}%) {word} the supervised baseline "
-                   f"({mean['supervised']:.1f}%) by {abs(d):.1f} points{on_seeds(best, 'supervised')}; the BYOL probe is {abs(floor):.1f} points "
-                   f"{'above' if floor > 0 else 'below'} the random-init floor{on_seeds('BYOL linear probe', 'random-init probe')}.")
-    return out
-
-def write_report(out:Path, res:dict) -> Path:
-    "Write `out/report.md` from the results of `evaluate_run`, or of `combine_seeds` (mean ± sd over the seeds)."
-    s, rows, pre, seeds = res['settings'], res['label_efficiency'], res['pretraining'], res.get('seeds')
-    knn = {m: list(v.values()) if isinstance(v, dict) else [v] for m, v in res['knn'].items()}
-    lines = [f"# BYOL on {res['dataset']['name']}", '',
-             f"{res['created']} · {res['device']['type']} ({res['device']['name']}) · byol_course {res['versions']['byol_course']}", '',
-             '## Test accuracy (%) by labels used', '']
-    if seeds: lines += [f"Mean ± standard deviation over {len(seeds)} seeds ({', '.join(map(str, seeds))}); each seed's run, "
-                        f"report and checkpoint are in {', '.join(f'`{Path(r).name}/`' for r in res['runs'])}.", '']
-    lines += [_md_table(with_spread(efficiency_table(rows), efficiency_table(rows, 'std') if seeds else None)), '',
-              *[f'- {v}' for v in verdicts(rows)], '',
-              "Probes: logistic regression on the frozen features, the mean of three draws of the labelled images. Supervised and fine-tune: "
-              "one run each" + (" per seed" if seeds else "") + ". Fine-tuning is fastai's `fine_tune` (one epoch with the encoder frozen, then all "
-              "layers with the encoder's learning rate 10x smaller), a variant of the paper's protocol, which trains all layers from the start.", '',
-              f"kNN test accuracy (k=200, all training labels as the bank): random init {mean_sd(knn['random init'])}%, "
-              f"after BYOL {mean_sd(knn['BYOL'])}%" + (f" (seeds: {', '.join(f'{100 * v:.1f}' for v in knn['BYOL'])})." if seeds else '.'), '']
-    collapsed = any(pre['collapsed']) if seeds else pre['collapsed']
-    if collapsed: lines += ['**Pre-training was stopped because the representation collapsed**' + (' (in at least one seed)' if seeds else '') +
-                            ': see the collapse plots.', '']
-    secs = [t for t in (pre['seconds'] if seeds else [pre['seconds']]) if t]
-    lines += ['![label efficiency](label_efficiency.png)', '', '## Pre-training', '',
-              f"{pre['epochs']} epochs" + (' per seed' if seeds else '') +
-              (f" in {sum(secs) / len(secs):.0f} s" + (' each on average' if seeds else '') if secs else '') +
-              f" on {res['dataset']['unlabeled']:,} unlabelled images; preset {s.get('preset')}, ResNet-18 width {s['width']}, batch {s['ssl_bs']}"
-              + (f" (global: {n} processes, {s['ssl_bs'] // n} images each)" if (n := pre.get('processes', 1)) > 1 else '') + ", "
-              f"peak lr {s['ssl_lr']}, EMA tau {s['tau_base']} → {s.get('tau_end', 1.0)}.", '']
-    if 'pretraining.png' in res['plots']: lines += ['![pre-training curves](pretraining.png)', '']
-    if 'embedding_map.png' in res['plots']:
-        lines += ['## Embeddings before and after pre-training (t-SNE of test images)', '', '![embedding map](embedding_map.png)', '']
-    lines += ['## How this was run', '', '| setting | value |', '|---|---|', *[f'| {k} | {v} |' for k, v in s.items()], '',
-              'Software: ' + ', '.join(f'{k} {v}' for k, v in res['versions'].items() if v) + '.', '',
-              (f"Checkpoint: `{res['checkpoint']}` (load with `byol_course.checkpoint.load_checkpoint`). " if 'checkpoint' in res else '') +
-              "Every number is in `results.json`.", '']
-    path = Path(out)/'report.md'
-    path.write_text('\n'.join(lines))
-    return path

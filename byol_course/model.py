@@ -10,12 +10,75 @@ import copy
 from typing import NamedTuple
 
 # %% auto #0
-__all__ = ['MLP', 'BYOLOutput', 'BYOL', 'byol_forward']
+__all__ = ['byol_figure', 'figure_fingerprint', 'MLP', 'BYOLOutput', 'BYOL', 'byol_forward']
 
 # %% ../nbs/03_model.ipynb #21451a95
 import torch
 import torch.nn as nn
 from .backbone import feature_dim
+import matplotlib.pyplot as plt
+
+# %% ../nbs/03_model.ipynb #73e92dc2
+# The figure of BYOL, drawn from three small tables: boxes (name, text, x, y, edge and fill colours), arrows and free labels.
+# Positions are in inches at the default size; colours are Okabe-Ito's colour-blind-safe tones.
+_BLUE, _LBLUE, _ORANGE, _LORANGE, _GREY, _LGREY, _GREEN = '#0072B2', '#DCEAF7', '#D55E00', '#FBE3D6', '#555555', '#EEEEEE', '#009E73'
+_T, _B, _W, _H = 3.1, 1.1, 1.2, 0.62             # the online and target rows' heights, a box's size
+_LX, _LY, _LW, _LH = 8.8, 2.1, 2.1, 1.0          # the loss box: centre and size
+_ZX = '$z^{\\prime}_{ξ}$'
+_FIGURE = dict(
+    boxes=[('x', 'image x', 0.65, _LY, _GREY, _LGREY), ('v', 'view v = t(x)', 2.2, _T, _BLUE, _LBLUE),
+           ('v2', 'view v′ = t′(x)', 2.2, _B, _ORANGE, _LORANGE), ('f', 'encoder\n$f_θ$', 3.75, _T, _BLUE, _LBLUE),
+           ('g', 'projector\n$g_θ$', 5.25, _T, _BLUE, _LBLUE), ('q', 'predictor\n$q_θ$', 6.75, _T, _BLUE, _LBLUE),
+           ('fx', 'encoder\n$f_ξ$', 3.75, _B, _ORANGE, _LORANGE), ('gx', 'projector\n$g_ξ$', 5.25, _B, _ORANGE, _LORANGE),
+           ('no', 'no predictor\n\n', 6.75, _B, '#AAAAAA', 'white')],
+    arrows=[('x', 'v', _GREY), ('x', 'v2', _GREY), ('v', 'f', _BLUE), ('f', 'g', _BLUE), ('g', 'q', _BLUE),
+            ('v2', 'fx', _ORANGE), ('fx', 'gx', _ORANGE), ('q', 'lt', _BLUE), ('gx', 'lb', _ORANGE)],   # lt, lb: the loss box's top, bottom
+    labels=[(7.75, _T + .07, '$q_θ(z_θ)$', _BLUE, 11, 'center', 'bottom', {}),
+            (7.75, _B + .07, _ZX, _ORANGE, 11, 'center', 'bottom', {}),
+            (_LX, _LY + .15, f'loss =\n2 − 2·cos($q_θ(z_θ)$, {_ZX})', 'k', 10, 'center', 'center', {}),
+            (_LX, _LY - .32, '+ the same with v and v′ swapped', _GREY, 8, 'center', 'center', {'style': 'italic'}),
+            (8.35, _B, 'sg', _ORANGE, 9, 'center', 'center', {'weight': 'bold'}),
+            (8.35, _B - .25, 'stop-gradient', _ORANGE, 8, 'center', 'top', {}),
+            (4.6, _LY, 'ξ ← τ ξ + (1 − τ) θ  (EMA)', _GREEN, 9.5, 'left', 'center', {}),
+            (1.65, _T + .45, 'online network, parameters θ (trained by gradients)', _BLUE, 10, 'left', 'bottom', {'weight': 'bold'}),
+            (1.65, _B - .45, 'target network, parameters ξ (no gradients)', _ORANGE, 10, 'left', 'top', {'weight': 'bold'}),
+            (5, .08, 'Only the online network learns by gradient; the target follows it slowly.', _GREY, 9, 'center', 'bottom', {'style': 'italic'})],
+    alt=("BYOL: two augmented views of an image x pass through the online network (encoder, projector, predictor; parameters θ) and the "
+         "target network (encoder, projector, no predictor; parameters ξ; output under stop-gradient); a loss 2 − 2·cos compares the two "
+         "outputs. A dashed EMA arrow shows ξ slowly following θ."))
+
+def _arrow_ends(a, b, pos):
+    "Box edge to box edge, or a box's right edge to the loss box."
+    (x0, y0), (x1, y1) = pos[a], pos[b]
+    if b in ('lt', 'lb'): return (x0 + _W / 2, y0), (x1, y1)
+    dx, dy = x1 - x0, y1 - y0
+    s = min(_W / 2 / abs(dx) if dx else 9, _H / 2 / abs(dy) if dy else 9)
+    return (x0 + s * dx, y0 + s * dy), (x1 - s * dx, y1 - s * dy)
+
+def byol_figure(figsize=(10, 4.2)):
+    "The figure of BYOL (Grill et al. 2020, arXiv 2006.07733): two views, online and target networks, the EMA, the stop-gradient and the loss."
+    from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
+    fig = plt.figure(figsize=figsize)
+    ax = fig.add_axes((0, 0, 1, 1), xlim=(0, 10), ylim=(0, 4.2)); ax.axis('off')
+    pos = {n: (x, y) for n, _, x, y, _, _ in _FIGURE['boxes']} | dict(lt=(_LX, _LY + _LH / 2), lb=(_LX, _LY - _LH / 2))
+    style = dict(arrowstyle='-|>', mutation_scale=12, lw=1.4, shrinkA=0, shrinkB=0)
+    for n, t, x, y, ec, fc, w, h in [(*b, _W, _H) for b in _FIGURE['boxes']] + [('L', '', _LX, _LY, _GREY, _LGREY, _LW, _LH)]:
+        ax.add_patch(FancyBboxPatch((x - w / 2, y - h / 2), w, h, fc=fc, ec=ec, lw=1.4, ls='--' if n == 'no' else '-',
+                                    boxstyle='round,pad=0,rounding_size=0.08'))
+        ax.text(x, y, t, ha='center', va='center', fontsize=9, color='#888888' if n == 'no' else 'k')
+    for a, b, colour in _FIGURE['arrows']:
+        ax.add_patch(FancyArrowPatch(*_arrow_ends(a, b, pos), color=colour, **style,
+                                     connectionstyle='angle,angleA=0,angleB=90,rad=0' if b in ('lt', 'lb') else 'arc3'))
+    ax.add_patch(FancyArrowPatch((4.5, _T - _H / 2 - .05), (4.5, _B + _H / 2 + .05), color=_GREEN, ls='--', **style))   # the EMA
+    ax.plot(8.35, _B, 'o', ms=20, mfc='white', mec=_ORANGE, mew=1.6)                                                      # stop-gradient
+    for x, y, t, colour, size, ha, va, kw in _FIGURE['labels']: ax.text(x, y, t, color=colour, fontsize=size, ha=ha, va=va, **kw)
+    fig.alt_text = _FIGURE['alt']
+    return fig
+
+def figure_fingerprint() -> str:
+    "A hash of what `byol_figure` draws (its code and its tables): the committed PNG records it, and `make test` compares."
+    import hashlib, inspect
+    return hashlib.sha256((repr(_FIGURE) + inspect.getsource(_arrow_ends) + inspect.getsource(byol_figure)).encode()).hexdigest()[:16]
 
 # %% ../nbs/03_model.ipynb #f1c389bb
 class MLP(nn.Sequential):

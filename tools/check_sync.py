@@ -1,7 +1,7 @@
 """Fail when the committed files are not what the notebooks produce.
 
 Stamps the version into the Colab install cells (tools/stamp_version.py), runs nbdev-export, nbdev-clean, the README generator
-and the exercise generator, then compares the tree with a snapshot taken before.
+the figure of BYOL (tools/make_figure.py) and the exercise generator, then compares the tree with a snapshot taken before.
 Anything that changed is listed: commit those changes (they are now in your working tree)."""
 import filecmp, shutil, subprocess, sys, tempfile
 from pathlib import Path
@@ -31,16 +31,16 @@ def main():
         before.mkdir(); after.mkdir()
         snapshot(before)
         steps = [[sys.executable, str(root/'tools'/'stamp_version.py')], [str(bin_dir/'nbdev-export')], [str(bin_dir/'nbdev-clean')],
-                 [sys.executable, str(root/'tools'/'make_readme.py')],
+                 [sys.executable, str(root/'tools'/'make_readme.py')], [sys.executable, str(root/'tools'/'make_figure.py')],
                  [sys.executable, '-c', 'from byol_course.exercises import make_exercises; make_exercises()']]
         for cmd in steps: subprocess.run(cmd, cwd=root, check=True)
         snapshot(after)
         diffs = changed(before, after)
     if diffs:
-        print("Out of sync: tools/stamp_version.py / nbdev-export / nbdev-clean / tools/make_readme.py / make_exercises changed these files:")
+        print("Out of sync: tools/stamp_version.py / nbdev-export / nbdev-clean / tools/make_readme.py / tools/make_figure.py / make_exercises changed these files:")
         for d in diffs: print('  ' + d)
         print("They are updated in your working tree now: review and commit them.")
         sys.exit(1)
-    print("In sync: the package, clean notebooks (install cells at this version), README.md and exercises/ match the notebooks.")
+    print("In sync: the package, clean notebooks (install cells at this version), README.md, the figure of BYOL and exercises/ match the notebooks.")
 
 if __name__ == '__main__': main()
