@@ -35,10 +35,12 @@ demo: $(STAMP)
 # Two notebooks run at once (one per core): one PyTorch thread each, or their threads wait on each other. Each test process
 # starts from an empty workspace (BYOL_COURSE_WORKSPACE=temp), never the user's; a lesson may find what an earlier lesson
 # left in it in the same process, and loads it as it would on Colab. Every exercise check runs on a seed pinned by
-# BYOL_COURSE_CHECK_SEED, so CI sees the same inputs each time (make fuzz-checks tries fresh ones).
+# BYOL_COURSE_CHECK_SEED, so CI sees the same inputs each time (make fuzz-checks tries fresh ones). A learning outcome a lesson
+# promises fails the test when it misses (BYOL_COURSE_STRICT=1); for a learner it is a verdict and the lesson goes on.
 test: export OMP_NUM_THREADS = 1
 test: export BYOL_COURSE_WORKSPACE = temp
 test: export BYOL_COURSE_CHECK_SEED = 0
+test: export BYOL_COURSE_STRICT = 1
 test: $(STAMP) lint
 	$(BIN)/python tools/check_sync.py
 	$(BIN)/nbdev-test --n-workers 2 --timing

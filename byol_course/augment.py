@@ -1,4 +1,4 @@
-"""The paper's two asymmetric view distributions T and T', drawn per image: with albumentations on the CPU, and on whole batches on the training device.
+"""The paper's two asymmetric view distributions T and T', drawn per image: the recipe, albumentations' version of it, and the random crop every view starts with.
 
 Docs: https://byol-course.github.io/byol-course/augmentations.html.md"""
 
@@ -9,16 +9,11 @@ from __future__ import annotations
 import math
 
 # %% auto #0
-__all__ = ['BYOL_VIEW_PARAMS', 'view_params', 'blur_kernel_size', 'blur_sigma', 'album_view', 'crop_boxes', 'crop_matrices',
-           'affine_grid', 'resized_crop', 'gray', 'adjust_brightness', 'adjust_contrast', 'adjust_saturation',
-           'adjust_hue', 'jitter', 'gaussian_kernels', 'gaussian_blur', 'solarize', 'BatchView', 'byol_views',
-           'album_rates', 'batch_rates', 'show_views', 'view_overrides', 'colourful_images']
+__all__ = ['BYOL_VIEW_PARAMS', 'view_params', 'blur_kernel_size', 'blur_sigma', 'album_view', 'crop_boxes', 'show_views',
+           'view_overrides', 'colourful_images']
 
 # %% ../nbs/02_augmentations.ipynb #641ec36c
-import numpy as np
 import torch
-import torch.nn as nn
-import torch.nn.functional as F
 import albumentations as A
 import matplotlib.pyplot as plt
 from .data import view_rules
@@ -76,7 +71,7 @@ def album_view(
         A.Solarize(threshold_range=(t, t), p=p['solarize_p']),
     ], seed=seed, save_applied_params=save_applied_params)
 
-# %% ../nbs/02_augmentations.ipynb #b5a61368
+# %% ../nbs/02_augmentations.ipynb #e2efacd5
 def crop_boxes(
     n:int, h:int, w:int,              # number of boxes; height and width of the images
     scale=(0.08, 1.0),                # range of the crop's area, as a fraction of the image's
@@ -96,191 +91,6 @@ def crop_boxes(
     y0 = torch.where(found, (torch.rand(n, device=device) * (h - ch + 1)).floor(), ((h - ch) / 2).floor())
     return torch.stack([x0, y0, cw, ch], 1)
 
-def crop_matrices(boxes:torch.Tensor, h:int, w:int) -> torch.Tensor:
-    "Affine matrices (`n` x 3 x 3) mapping output coordinates in [-1, 1] to the `boxes` in an `h` x `w` image."
-    x0, y0, cw, ch = boxes.float().unbind(1)
-    m = torch.zeros(len(boxes), 3, 3, device=boxes.device)
-    m[:, 0, 0], m[:, 0, 2] = cw / w, (2 * x0 + cw) / w - 1
-    m[:, 1, 1], m[:, 1, 2] = ch / h, (2 * y0 + ch) / h - 1
-    m[:, 2, 2] = 1
-    return m
-
-def affine_grid(theta:torch.Tensor, size:int) -> torch.Tensor:
-    "`F.affine_grid(theta[:, :2], (n, c, size, size), align_corners=False)` by broadcasting (a batched matmul is slow on CPU)."
-    u = (torch.arange(size, device=theta.device, dtype=theta.dtype) * 2 + 1) / size - 1     # pixel centres in [-1, 1]
-    t = theta[:, :2, :, None, None]
-    return torch.stack([t[:, i, 0] * u + t[:, i, 1] * u[:, None] + t[:, i, 2] for i in (0, 1)], -1)
-
-def resized_crop(x:torch.Tensor, boxes:torch.Tensor, size:int, mat:torch.Tensor=None) -> torch.Tensor:
-    "Crop each image of `x` to its box, optionally composed with affine matrices `mat`, and resize to `size` (bilinear)."
-    n, c, h, w = x.shape
-    theta = crop_matrices(boxes, h, w).to(x.dtype)
-    if mat is not None: theta = theta @ mat.to(x.dtype)
-    grid = affine_grid(theta, size)
-    return F.grid_sample(x, grid, mode='bilinear', padding_mode='border', align_corners=False).clamp_(0, 1)
-
-# %% ../nbs/02_augmentations.ipynb #6d152718
-_LUMA = (0.299, 0.587, 0.114)
-
-def gray(x:torch.Tensor) -> torch.Tensor:
-    "Luma (ITU-R 601: 0.299 R + 0.587 G + 0.114 B) of a batch `x` (N x 3 x H x W), as N x 1 x H x W."
-    r, g, b = x.unbind(1)
-    return torch.add(torch.add(r * _LUMA[0], g, alpha=_LUMA[1]), b, alpha=_LUMA[2]).unsqueeze(1)
-
-def _col(t): return t.view(-1, 1, 1, 1)
-
-def _linear(x, a, b, c):
-    "Per image: clamp(a*x + b*gray(x) + c*mean(gray(x))), the form of brightness, contrast and saturation."
-    g = gray(x)
-    m = g.mean((2, 3), keepdim=True)
-    off = g.mul_(_col(b)).add_(m.mul_(_col(c)))             # b*gray + c*mean: N x 1 x H x W, a third of the work
-    return torch.addcmul(off, _col(a), x).clamp_(0, 1)
-
-def adjust_brightness(x, f):
-    "Multiply each image by its factor `f`, clip to [0, 1]."
-    return _linear(x, f, 0 * f, 0 * f)
-
-def adjust_contrast(x, f):
-    "Blend each image with its mean luma: factor `f` (0 gives flat grey, 1 the image)."
-    return _linear(x, f, 0 * f, 1 - f)
-
-def adjust_saturation(x, f):
-    "Blend each image with its grey version: factor `f` (0 gives grey, 1 the image)."
-    return _linear(x, f, 1 - f, 0 * f)
-
-def _hsv_to_rgb(h6, c, v):
-    "RGB from hue `h6` in [0, 6) (any real, taken mod 6), chroma `c` = max - min and value `v` = max; N x H x W each."
-    k = h6.unsqueeze(1) + h6.new_tensor([5., 3., 1.]).view(1, 3, 1, 1)   # one k per channel: R 5, G 3, B 1
-    k.sub_(torch.div(k, 6).floor_().mul_(6))                              # k mod 6 (in place: fewer big temporaries)
-    return torch.minimum(k, 4 - k).clamp_(0, 1).mul_(c.unsqueeze(1)).neg_().add_(v.unsqueeze(1))   # v - c*clamp(min(k, 4-k))
-
-def adjust_hue(x, shift):
-    "Turn the hue (HSV) by `shift` (a fraction of a full turn, one per image); saturation and value are kept."
-    r, g, b = x.unbind(1)
-    v = torch.maximum(torch.maximum(r, g), b); c = v - torch.minimum(torch.minimum(r, g), b)
-    isr = v == r; isg = (v == g) & ~isr
-    h6 = torch.where(isr, g - b, torch.where(isg, (b - r).add_(c, alpha=2), (r - g).add_(c, alpha=4)))   # hue * 6 * c
-    h6.div_(c.clamp_min(1e-8)).add_(6 * shift.view(-1, 1, 1))
-    return _hsv_to_rgb(h6, c, v)
-
-# %% ../nbs/02_augmentations.ipynb #d5d7a298
-def jitter(
-    x:torch.Tensor,         # float batch N x 3 x H x W in [0, 1]
-    factors:torch.Tensor,   # N x 3: brightness, contrast and saturation factors per image
-    shift:torch.Tensor,     # N: hue shift per image, in turns
-    order:torch.Tensor,     # N x 4: a permutation of 0..3 per image (0 brightness, 1 contrast, 2 saturation, 3 hue)
-) -> torch.Tensor:
-    "Colour jitter with per-image factors, each image's four changes applied in its own `order`."
-    is_hue = (order == 3).int()
-    hue_at = is_hue.argmax(1)                              # where the hue shift comes in each image's order
-    lin = order.gather(1, is_hue.argsort(dim=1, stable=True))[:, :3]   # the three linear changes, in each image's order
-                                                           # (no boolean indexing: that would make a GPU wait)
-    def step(y, j, active):
-        op = lin[:, j]
-        f = torch.where(active, factors.gather(1, op[:, None])[:, 0], torch.ones_like(shift))
-        return _linear(y, f, torch.where(op == 2, 1 - f, 0 * f), torch.where(op == 1, 1 - f, 0 * f))
-    for j in range(3): x = step(x, j, j < hue_at)
-    x = adjust_hue(x, shift)
-    for j in range(3): x = step(x, j, j >= hue_at)
-    return x
-
-# %% ../nbs/02_augmentations.ipynb #bc3909ae
-def gaussian_kernels(sigma:torch.Tensor, k:int) -> torch.Tensor:
-    "Normalised 1-D Gaussian kernels of `k` taps, one per sigma (N x k)."
-    t = torch.arange(k, device=sigma.device, dtype=sigma.dtype) - k // 2
-    ker = torch.exp(-0.5 * (t / sigma[:, None]) ** 2)
-    return ker / ker.sum(1, keepdim=True)
-
-def gaussian_blur(x:torch.Tensor, sigma:torch.Tensor, k:int) -> torch.Tensor:
-    "Blur each image of `x` with a `k` x `k` Gaussian of its own `sigma` (reflected borders)."
-    n, c, h, w = x.shape; r = k // 2
-    ker = gaussian_kernels(sigma.to(x.dtype), k).repeat_interleave(c, 0)        # one kernel per image and channel
-    y = F.pad(x.reshape(1, n * c, h, w), (r, r, r, r), mode='reflect')
-    y = F.conv2d(y, ker.view(n * c, 1, 1, k), groups=n * c)
-    y = F.conv2d(y, ker.view(n * c, 1, k, 1), groups=n * c)
-    return y.view(n, c, h, w).clamp_(0, 1)
-
-def solarize(x:torch.Tensor, threshold:float=0.5) -> torch.Tensor:
-    "Invert the pixels at or above `threshold`; for the paper's 0.5 that is simply `min(x, 1 - x)`."
-    return torch.minimum(x, 1 - x) if threshold == 0.5 else torch.where(x >= threshold, 1 - x, x)
-
-# %% ../nbs/02_augmentations.ipynb #8855ca75
-def _coin(n, p, device): return torch.rand(n, device=device) < p
-def _unif(n, lo, hi, device): return torch.empty(n, device=device).uniform_(lo, hi)
-
-class BatchView(nn.Module):
-    "The paper's view distribution `which` ('T' or \"T'\") on a float batch N x 3 x H x W in [0, 1], drawn per image."
-    def __init__(self, size:int, which:str='T', **overrides):
-        super().__init__()
-        self.size, self.which, self.params = size, which, view_params(which, **overrides)
-        self.kernel, self.last = blur_kernel_size(size), None
-
-    def draw(self, n:int, h:int, w:int, device=None) -> dict:
-        "Random parameters for `n` images of `h` x `w` pixels: one crop, flip, colour change, ... per image."
-        p = self.params
-        return dict(
-            boxes=crop_boxes(n, h, w, p['crop_scale'], p['crop_ratio'], device),
-            flip=_coin(n, p['flip_p'], device),
-            jitter=_coin(n, p['jitter_p'], device),
-            factors=torch.stack([_unif(n, 1 - p[k], 1 + p[k], device) for k in ('brightness', 'contrast', 'saturation')], 1),
-            hue_shift=_unif(n, -p['hue'], p['hue'], device),
-            order=torch.rand(n, 4, device=device).argsort(1),
-            gray=_coin(n, p['gray_p'], device),
-            blur=_coin(n, p['blur_p'], device), sigma=_unif(n, *blur_sigma(self.size, p['blur_sigma']), device),
-            solarize=_coin(n, p['solarize_p'], device))
-
-    def apply(self, x:torch.Tensor, d:dict) -> torch.Tensor:
-        "The views of `x` for the draws `d` (deterministic)."
-        p = self.params
-        flip = torch.ones(len(x), device=x.device).masked_fill(d['flip'], -1)
-        mat = torch.diag_embed(torch.stack([flip, torch.ones_like(flip), torch.ones_like(flip)], 1))
-        x = resized_crop(x, d['boxes'], self.size, mat)
-        x = torch.where(_col(d['jitter']), jitter(x, d['factors'], d['hue_shift'], d['order']), x)
-        x = torch.where(_col(d['gray']), gray(x).expand_as(x), x)
-        if p['blur_p'] > 0:
-            y = gaussian_blur(x, d['sigma'], self.kernel)
-            x = y if p['blur_p'] >= 1 else torch.where(_col(d['blur']), y, x)
-        if p['solarize_p'] > 0: x = torch.where(_col(d['solarize']), solarize(x, p['solarize_threshold']), x)
-        return x
-
-    def forward(self, x:torch.Tensor) -> torch.Tensor:
-        "Views of the float batch `x`, with fresh draws per image (kept in `self.last`)."
-        if not torch.is_floating_point(x):
-            raise TypeError(f"BatchView expects a float batch in [0, 1], got {x.dtype}; convert with x.float() / 255 first "
-                            f"(ssl_dls does this for you with IntToFloatTensor).")
-        if x.ndim != 4 or x.shape[1] != 3: raise ValueError(f"BatchView expects N x 3 x H x W, got shape {tuple(x.shape)}.")
-        cls, x = type(x), x.as_subclass(torch.Tensor)
-        self.last = self.draw(len(x), x.shape[2], x.shape[3], x.device)
-        return self.apply(x, self.last).as_subclass(cls)
-
-    def extra_repr(self): return f"size={self.size}, which={self.which!r}"
-
-def byol_views(size:int, **overrides) -> tuple:
-    "The paper's two views for `size`-pixel images: `(BatchView(size, 'T'), BatchView(size, \"T'\"))`."
-    return BatchView(size, 'T', **overrides), BatchView(size, "T'", **overrides)
-
-# %% ../nbs/02_augmentations.ipynb #dcbaca6c
-def album_rates(size:int, which:str='T', n:int=1000, seed:int=0, image=None) -> dict:
-    "How often albumentations' view `which` applied each step to `n` images, and the mean crop area fraction."
-    tfm = album_view(size, which, seed=seed, save_applied_params=True)
-    image = np.zeros((size, size, 3), np.uint8) if image is None else image
-    h, w = image.shape[:2]
-    names = {'HorizontalFlip': 'flip_p', 'ColorJitter': 'jitter_p', 'ToGray': 'gray_p', 'GaussianBlur': 'blur_p', 'Solarize': 'solarize_p'}
-    counts, area = dict.fromkeys(names.values(), 0), 0.
-    for _ in range(n):
-        for name, prm in tfm(image=image)['applied_transforms']:
-            if name in names: counts[names[name]] += 1
-            elif name == 'RandomResizedCrop':
-                x0, y0, x1, y1 = prm['crop_coords']; area += (x1 - x0) * (y1 - y0) / (h * w)
-    return {**{k: v / n for k, v in counts.items()}, 'crop_area': area / n}
-
-def batch_rates(size:int, which:str='T', n:int=4096, h:int=None, w:int=None, device=None) -> dict:
-    "How often `BatchView(size, which)` applies each step, over `n` per-image draws, and the mean crop area fraction."
-    h, w = h or size, w or size
-    d = BatchView(size, which).draw(n, h, w, device)
-    rates = {k + '_p': d[k].float().mean().item() for k in ('flip', 'jitter', 'gray', 'blur', 'solarize')}
-    return {**rates, 'crop_area': (d['boxes'][:, 2] * d['boxes'][:, 3]).mean().item() / (h * w)}
-
 # %% ../nbs/02_augmentations.ipynb #a24e9de5
 def show_views(
     x:torch.Tensor,          # uint8 images N x 3 x H x W (a few)
@@ -292,6 +102,7 @@ def show_views(
     **overrides,             # changes to the paper's views (see `view_overrides`)
 ):
     "Grid with one row per image: the original, `n` views from T and `n` from T'."
+    from byol_course.batch_views import BatchView       # the views on the GPU (appendix 15), which import this module
     size = size or x.shape[-1]
     cols = [('original', None)] + [('T', 'T')] * n + [("T'", "T'")] * n
     with torch.random.fork_rng(devices=[]):
@@ -322,7 +133,13 @@ def view_overrides(data) -> dict:
     r = view_rules(data)
     return {**({} if r['flip'] else {'flip_p': 0.0}), **({} if r['min_crop'] is None else {'crop_scale': (r['min_crop'], 1.0)})}
 
-# %% ../nbs/02_augmentations.ipynb #a0753bb7
+# %% ../nbs/02_augmentations.ipynb #2f1432f0
+def _hsv_to_rgb(h6, c, v):
+    "RGB from hue `h6` in [0, 6) (any real, taken mod 6), chroma `c` = max - min and value `v` = max; N x H x W each."
+    k = h6.unsqueeze(1) + h6.new_tensor([5., 3., 1.]).view(1, 3, 1, 1)   # one k per channel: R 5, G 3, B 1
+    k.sub_(torch.div(k, 6).floor_().mul_(6))                              # k mod 6 (in place: fewer big temporaries)
+    return torch.minimum(k, 4 - k).clamp_(0, 1).mul_(c.unsqueeze(1)).neg_().add_(v.unsqueeze(1))   # v - c*clamp(min(k, 4-k))
+
 def colourful_images(size:int=32) -> torch.Tensor:
     "Six synthetic colourful uint8 images (6 x 3 x `size` x `size`): wheel, stripes, checkerboard, shapes, gradient, rings."
     t = (torch.arange(size) + 0.5) / size

@@ -23,7 +23,7 @@ from .data import ImageData, load_dataset
 from .settings import Settings, get_settings
 from .baseline import PALETTE
 from .amp import device_cbs
-from .augment import byol_views
+from .batch_views import byol_views
 from .model import BYOLOutput
 from .train import byol_learner, fit_byol, fused_adamw
 from .knn import knn_accuracy, probe_accuracy

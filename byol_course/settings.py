@@ -11,9 +11,9 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['PRESETS', 'WORKSPACE_ENV', 'DRIVE', 'default_preset', 'amp_for', 'Settings', 'interactive',
-           'bars_only_when_interactive', 'SettingsError', 'validate', 'get_settings', 'on_colab', 'workspace',
-           'use_drive', 'run_dir', 'save_json', 'cached']
+__all__ = ['PRESETS', 'STRICT_ENV', 'WORKSPACE_ENV', 'DRIVE', 'default_preset', 'amp_for', 'Settings', 'interactive',
+           'bars_only_when_interactive', 'SettingsError', 'validate', 'get_settings', 'OutcomeError', 'shortened',
+           'outcome', 'on_colab', 'workspace', 'use_drive', 'run_dir', 'save_json', 'cached']
 
 # %% ../nbs/10_settings.ipynb #f464cf90
 import torch
@@ -145,6 +145,38 @@ def get_settings(**overrides) -> Settings:
     s.fracs = tuple(float(o) for o in s.fracs)
     bars_only_when_interactive()      # defined below, with why
     return validate(s)
+
+# %% ../nbs/10_settings.ipynb #da0ff780
+STRICT_ENV = 'BYOL_COURSE_STRICT'
+_BUDGETS = ('ssl_epochs', 'epochs')     # the training budgets a learner shortens
+
+class OutcomeError(AssertionError):
+    "A learning outcome that did not hold in a strict run (`make test`)."
+
+def shortened(s:Settings) -> dict:
+    "The training budgets of `s` below its preset's: {field: (this run's, the preset's)}."
+    return {f: (getattr(s, f), PRESETS[s.preset][f]) for f in _BUDGETS if getattr(s, f) < PRESETS[s.preset][f]}
+
+def outcome(
+    claim:str,                # what the lesson promises, e.g. 'BYOL above the untrained network'
+    holds:bool,               # whether this run shows it
+    measured:str,             # the numbers, e.g. 'kNN 41.0% against 49.4%'
+    settings:Settings=None,   # the run's settings, to say what to change
+) -> bool:
+    "A promised learning outcome: ✓ when it holds. When not: an `OutcomeError` in a strict run (env `BYOL_COURSE_STRICT=1`: `make test`), else a verdict that says what to change, and the lesson goes on."
+    if holds:
+        print(f"✓ {claim}: {measured}")
+        return True
+    short = shortened(settings) if settings is not None else {}
+    if short:
+        fix = (f"This run is shorter than the {settings.preset} preset's: " + ', '.join(f"{f}={a} (the preset: {b})" for f, (a, b) in short.items())
+               + ". Train the preset's full budget for this to hold: unset " + ' and '.join(f"BYOL_COURSE_{f.upper()}" for f in short) + ".")
+    else: fix = ("The run had its preset's full budget, where this held on every seed measured. One run is one sample: "
+                 "run it again with another seed (BYOL_COURSE_SEED=1), and if it misses again, the recipe study (appendix 20) shows the spread.")
+    msg = f"✗ Expected {claim}, but measured {measured}. {fix}"
+    if os.environ.get(STRICT_ENV) == '1': raise OutcomeError(msg)
+    print(msg)
+    return False
 
 # %% ../nbs/10_settings.ipynb #21021c1e
 WORKSPACE_ENV = 'BYOL_COURSE_WORKSPACE'

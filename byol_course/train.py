@@ -23,7 +23,8 @@ from fastai.torch_core import set_seed
 from .data import ImageData
 from .loaders import ssl_dls
 from .settings import Settings, get_settings, run_dir
-from .augment import byol_views, view_overrides
+from .augment import view_overrides
+from .batch_views import byol_views
 from .baseline import PALETTE
 from .backbone import encoder_for
 from .amp import device_cbs
