@@ -47,10 +47,12 @@ test: $(STAMP) lint
 	$(BIN)/nbdev-test exercises --n-workers 2 --timing
 
 ## Unused or undefined names and syntax errors in the lessons, the package and the tools (ruff, configured in pyproject.toml);
-## and no cell that the docs build runs (nbdev runs the cells that import) needs a cell it skips.
+## no cell that the docs build runs (nbdev runs the cells that import) needs a cell it skips; and every library internal the
+## course leans on (fastai's DistributedDL, fastprogress's bars, nbdev's processors, ...) still has the shape the code assumes.
 lint: $(STAMP)
 	$(BIN)/ruff check
 	$(BIN)/python tools/check_docs_cells.py
+	$(BIN)/python tools/check_internals.py
 
 ## How fast each part of BYOL training runs on this machine, and against byol-pytorch (lesson 19). On a GPU, add
 ## ARGS=--full for the full-scale network and batch.
