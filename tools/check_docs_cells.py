@@ -1,7 +1,9 @@
 """Fail when the docs build would break: nbdev runs a lesson's exported cells and every cell with an import in it (to
 render the API docs) and skips the rest, so such a cell must not use a name that only a skipped cell defines.
-(Put the imports of a cell in a cell of their own: `NameError: dls` in lesson 05 broke the docs build that way.)"""
-import ast, builtins, sys, warnings
+(Put the imports of a cell in a cell of their own: `NameError: dls` in lesson 05 broke the docs build that way.)
+Also fail when a picture on a page has no real alt text: a markdown image with fewer than three words in its brackets,
+or a visible cell that draws a figure (`fig = ...`, `ax = ...`, `plot_...(`, `show_...(`) without a `#| fig-alt:` line."""
+import ast, builtins, re, sys, warnings
 from pathlib import Path
 from fastcore.nbio import read_nb
 from nbdev.processors import _do_eval
@@ -47,7 +49,21 @@ def problems(path:Path) -> list:
         known |= _defined(tree)
     return found
 
+_DRAWS = re.compile(r'^\s*(fig|ax|axs|axes)\s*=|^\s*(plot_\w+|show_\w+)\(', re.M)
+
+def missing_alt(path:Path) -> list:
+    "Pictures on the page of `path` without real alt text, one line each."
+    found = []
+    for i, c in enumerate(read_nb(path).cells):
+        if c.cell_type == 'markdown':
+            found += [f"{path.name}, cell {i}: the image {m.group(0)[:40]}... needs alt text that says what it shows"
+                      for m in re.finditer(r'!\[([^\]]*)\]\([^)]*\)', c.source) if len(m.group(1).split()) < 3]
+        elif c.cell_type == 'code' and _DRAWS.search(c.source) and not re.search(r'^#\|\s*(hide|export)', c.source, re.M) \
+                and not re.search(r'^#\|\s*fig-alt:\s*\S.{10,}', c.source, re.M):
+            found.append(f"{path.name}, cell {i}: it draws a figure: add a first line `#| fig-alt: <what the figure shows>`")
+    return found
+
 if __name__ == '__main__':
-    found = [p for nb in sorted((root/'nbs').glob('*.ipynb')) for p in problems(nb)]
+    found = [p for nb in sorted((root/'nbs').glob('*.ipynb')) for p in problems(nb) + missing_alt(nb)]
     print('\n'.join(found) or "Docs build: every cell nbdev runs for the docs has what it needs.")
     sys.exit(1 if found else 0)

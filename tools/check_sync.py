@@ -1,13 +1,14 @@
 """Fail when the committed files are not what the notebooks produce.
 
-Stamps the version into the Colab install cells (tools/stamp_version.py), runs nbdev-export, nbdev-clean, the README generator
-the figure of BYOL (tools/make_figure.py) and the exercise generator, then compares the tree with a snapshot taken before.
+Stamps the version into the Colab install cells (tools/stamp_version.py) and the reading times into the README's tables
+(tools/reading_time.py), runs nbdev-export, nbdev-clean, the README generator
+the figure of BYOL (tools/make_figure.py), the module map in CONTRIBUTING.md (tools/module_map.py) and the exercise generator, then compares the tree with a snapshot taken before.
 Anything that changed is listed: commit those changes (they are now in your working tree)."""
 import filecmp, shutil, subprocess, sys, tempfile
 from pathlib import Path
 
 root = Path(__file__).resolve().parents[1]
-watched = ['nbs', 'byol_course', 'README.md', 'exercises']
+watched = ['nbs', 'byol_course', 'README.md', 'CONTRIBUTING.md', 'exercises']
 bin_dir = Path(sys.executable).parent
 ignore = shutil.ignore_patterns('__pycache__', '.ipynb_checkpoints', '*.pyc', '_proc', '.quarto')
 
@@ -30,8 +31,8 @@ def main():
         before, after = Path(tmp)/'before', Path(tmp)/'after'
         before.mkdir(); after.mkdir()
         snapshot(before)
-        steps = [[sys.executable, str(root/'tools'/'stamp_version.py')], [str(bin_dir/'nbdev-export')], [str(bin_dir/'nbdev-clean')],
-                 [sys.executable, str(root/'tools'/'make_readme.py')], [sys.executable, str(root/'tools'/'make_figure.py')],
+        steps = [[sys.executable, str(root/'tools'/'stamp_version.py')], [sys.executable, str(root/'tools'/'reading_time.py'), '--stamp'], [str(bin_dir/'nbdev-export')], [str(bin_dir/'nbdev-clean')],
+                 [sys.executable, str(root/'tools'/'make_readme.py')], [sys.executable, str(root/'tools'/'make_figure.py')], [sys.executable, str(root/'tools'/'module_map.py')],
                  [sys.executable, '-c', 'from byol_course.exercises import make_exercises; make_exercises()']]
         for cmd in steps: subprocess.run(cmd, cwd=root, check=True)
         snapshot(after)

@@ -8,6 +8,7 @@ course at most 3 hours.
     python tools/reading_time.py             # the table, by track
     python tools/reading_time.py --markdown  # the same as the README's lesson table rows
     python tools/reading_time.py --check     # also exit 1 if a target is missed, 2 if nbs/sidebar.yml is wrong
+    python tools/reading_time.py --stamp     # write each notebook's time into the tables of nbs/index.ipynb (the README's)
 """
 import argparse, json, re, sys
 from pathlib import Path
@@ -58,12 +59,29 @@ def misses(rows:list, course:str='The course') -> list:
     if total > COURSE_MAX: out.append(f"the course: {total / 60:.1f} h to read, over the {COURSE_MAX / 60:.0f} h it may take")
     return out
 
+def stamp(rows:list, index:Path=ROOT/'nbs'/'index.ipynb') -> bool:
+    "Write each notebook's reading time into its row of the tables in `index` (the row that links the notebook); whether it changed."
+    nb = json.loads(index.read_text(encoding='utf-8'))
+    times = {name: f"{fast:.0f}-{slow:.0f} min" for _, name, *_, fast, slow in rows}
+    def row(line):
+        m = re.match(r'\| [^|]* \| \[[^]]*\]\(nbs/([\w.]+)\)', line)
+        return re.sub(r'\| (?:\d+-\d+ min|MIN) \|', f'| {times[m.group(1)]} |', line, count=1) if m and m.group(1) in times else line
+    changed = False
+    for c in nb['cells']:
+        if c['cell_type'] != 'markdown': continue
+        new = [row(l) for l in c['source']]
+        if new != c['source']: c['source'], changed = new, True
+    if changed: index.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + '\n', encoding='utf-8')
+    return changed
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     ap.add_argument('--markdown', action='store_true', help="print the rows as a Markdown table (the README's)")
     ap.add_argument('--check', action='store_true', help='exit 1 if a course lesson or the course is over its target')
+    ap.add_argument('--stamp', action='store_true', help="write the times into nbs/index.ipynb's tables (tools/check_sync.py does)")
     a = ap.parse_args(argv)
     rows = table()
+    if a.stamp: return stamp(rows)
     if a.markdown:
         print('| notebook | reading time |\n|---|---|')
         for track, name, *_, fast, slow in rows: print(f"| [{name[:-6]}](nbs/{name}) | {fast:.0f}-{slow:.0f} min |")
