@@ -78,7 +78,7 @@ def check_checkpoint(
     if diff:
         raise CheckpointError(f"{path} was made with " + ', '.join(f"{k}={have.get(k)!r}" for k in diff) + " but this run has "
                               + ', '.join(f"{k}={want[k]!r}" for k in diff) + f": use the checkpoint's values to {'continue' if training else 'evaluate'} it, "
-                              f"or start a new run in another folder (byol-course: --overwrite or another --out).")
+                              f"or start again: `pretrain(..., overwrite=True)` in a notebook, --overwrite (or another --out) with byol-course.")
 
 # %% ../nbs/16_checkpoint.ipynb #ca7b6daa
 def load_checkpoint(

@@ -164,13 +164,14 @@ def outcome(
     settings:Settings=None,   # the run's settings, to say what to change
 ) -> bool:
     "A promised learning outcome: ✓ when it holds. When not: an `OutcomeError` in a strict run (env `BYOL_COURSE_STRICT=1`: `make test`), else a verdict that says what to change, and the lesson goes on."
-    if holds:
-        print(f"✓ {claim}: {measured}")
-        return True
     short = shortened(settings) if settings is not None else {}
+    if holds:
+        print(f"✓ {claim}: {measured}" + (" (a shortened run: " + ', '.join(f"{f}={a}, the preset's {b}" for f, (a, b) in short.items()) + ")" if short else ''))
+        return True
     if short:
         fix = (f"This run is shorter than the {settings.preset} preset's: " + ', '.join(f"{f}={a} (the preset: {b})" for f, (a, b) in short.items())
-               + ". Train the preset's full budget for this to hold: unset " + ' and '.join(f"BYOL_COURSE_{f.upper()}" for f in short) + ".")
+               + ". Train the preset's full budget for this to hold: unset " + ' and '.join(f"BYOL_COURSE_{f.upper()}" for f in short)
+               + (" and start the pre-training again (`pretrain(..., overwrite=True)`: the short run's checkpoint is refused)" if 'ssl_epochs' in short else '') + ".")
     else: fix = ("The run had its preset's full budget, where this held on every seed measured. One run is one sample: "
                  "run it again with another seed (BYOL_COURSE_SEED=1), and if it misses again, the recipe study (appendix 20) shows the spread.")
     msg = f"✗ Expected {claim}, but measured {measured}. {fix}"
