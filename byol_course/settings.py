@@ -12,8 +12,8 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['PRESETS', 'STRICT_ENV', 'WORKSPACE_ENV', 'DRIVE', 'default_preset', 'amp_for', 'Settings', 'interactive',
-           'bars_only_when_interactive', 'SettingsError', 'validate', 'get_settings', 'OutcomeError', 'shortened',
-           'outcome', 'on_colab', 'workspace', 'use_drive', 'run_dir', 'save_json', 'cached']
+           'bars_only_when_interactive', 'SettingsError', 'env_name', 'validate', 'get_settings', 'OutcomeError',
+           'shortened', 'outcome', 'on_colab', 'workspace', 'use_drive', 'run_dir', 'save_json', 'cached']
 
 # %% ../nbs/10_settings.ipynb #f464cf90
 import torch
@@ -103,13 +103,15 @@ class SettingsError(ValueError):
         self.field, self.value, self.fix = field, value, fix
         super().__init__(f"{field}={value!r}: {fix}")
 
+def env_name(field:str) -> str: return f"BYOL_COURSE_{field.upper()}"     # the environment variable that sets `field`
+
 def _parse(name, typ, raw):
     "Convert the string `raw` for field `name` to `typ`, with an error that says what was expected."
     try:
         if typ in ('tuple', tuple): return tuple(float(o) for o in raw.split(','))
         return {'int': int, 'float': float, 'str': str}.get(typ, str)(raw)
     except ValueError:
-        raise SettingsError(f'BYOL_COURSE_{name.upper()}', raw, f"not a valid {typ}; fix or unset the environment variable.") from None
+        raise SettingsError(env_name(name), raw, f"not a valid {typ}; fix or unset the environment variable.") from None
 
 def validate(s:Settings) -> Settings:
     "`s` if every field can work, else a `SettingsError` naming the first that cannot and what to use instead."
@@ -132,7 +134,7 @@ def get_settings(**overrides) -> Settings:
     names = [f.name for f in fields(Settings)]
     vals = {}
     for f in fields(Settings):
-        env = os.environ.get(f'BYOL_COURSE_{f.name.upper()}')
+        env = os.environ.get(env_name(f.name))
         if env not in (None, ''): vals[f.name] = _parse(f.name, f.type, env)
     vals.update({k: v for k, v in overrides.items() if v is not None})
     bad = set(vals) - set(names)
@@ -143,7 +145,7 @@ def get_settings(**overrides) -> Settings:
     amp = vals.pop('amp', None) or 'auto'
     s = Settings(**{**PRESETS[preset], **vals, 'preset': preset, 'device': device, 'amp': amp_for(device) if amp == 'auto' else amp})
     s.fracs = tuple(float(o) for o in s.fracs)
-    bars_only_when_interactive()      # defined below, with why
+    bars_only_when_interactive()      # defined above, with why
     return validate(s)
 
 # %% ../nbs/10_settings.ipynb #da0ff780
@@ -165,12 +167,13 @@ def outcome(
 ) -> bool:
     "A promised learning outcome: ✓ when it holds. When not: an `OutcomeError` in a strict run (env `BYOL_COURSE_STRICT=1`: `make test`), else a verdict that says what to change, and the lesson goes on."
     short = shortened(settings) if settings is not None else {}
+    budgets = ', '.join(f"{f}={a} (the preset: {b})" for f, (a, b) in short.items())
     if holds:
-        print(f"✓ {claim}: {measured}" + (" (a shortened run: " + ', '.join(f"{f}={a}, the preset's {b}" for f, (a, b) in short.items()) + ")" if short else ''))
+        print(f"✓ {claim}: {measured}" + (f" (a shortened run: {budgets})" if short else ''))
         return True
     if short:
-        fix = (f"This run is shorter than the {settings.preset} preset's: " + ', '.join(f"{f}={a} (the preset: {b})" for f, (a, b) in short.items())
-               + ". Train the preset's full budget for this to hold: unset " + ' and '.join(f"BYOL_COURSE_{f.upper()}" for f in short)
+        fix = (f"This run is shorter than the {settings.preset} preset's: {budgets}"
+               + ". Train the preset's full budget for this to hold: unset " + ' and '.join(env_name(f) for f in short)
                + (" and start the pre-training again (`pretrain(..., overwrite=True)`: the short run's checkpoint is refused)" if 'ssl_epochs' in short else '') + ".")
     else: fix = ("The run had its preset's full budget, where this held on every seed measured. One run is one sample: "
                  "run it again with another seed (BYOL_COURSE_SEED=1), and if it misses again, the recipe study (appendix 20) shows the spread.")

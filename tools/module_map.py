@@ -16,11 +16,9 @@ def modules(pkg=ROOT/'byol_course') -> list:
         m = re.search(r'File to edit: \.\./(?:\.\./)?nbs/([\w.]+\.ipynb)', text)
         if not m: continue
         name = '.'.join(p.relative_to(pkg).with_suffix('').parts).removesuffix('.__init__')
-        base = name.rsplit('.', 1)[0] if '.' in name and not p.name == '__init__.py' else name if p.name == '__init__.py' else ''
-        deps = set()
-        for dots, mod in re.findall(r'^from (\.+)([\w.]*) import', text, re.M):
-            parts = (base.split('.') if base else [])[:len(base.split('.')) - (len(dots) - 1)] if base else []
-            deps.add('.'.join([*parts, mod]).strip('.') or 'byol_course')
+        package = p.relative_to(pkg).parent.parts                 # where `from .x` starts; each further dot goes up one
+        deps = {'.'.join(x for x in [*package[:len(package) - len(dots) + 1], mod] if x) or 'byol_course'
+                for dots, mod in re.findall(r'^from (\.+)([\w.]*) import', text, re.M)}
         out.append((m.group(1), name, sorted(d for d in deps if d != name)))
     return sorted(out)
 

@@ -6,7 +6,6 @@ The slower end (150 words, 6 lines a minute) is the one the targets use: each co
 course at most 3 hours.
 
     python tools/reading_time.py             # the table, by track
-    python tools/reading_time.py --markdown  # the same as the README's lesson table rows
     python tools/reading_time.py --check     # also exit 1 if a target is missed, 2 if nbs/sidebar.yml is wrong
     python tools/reading_time.py --stamp     # write each notebook's time into the tables of nbs/index.ipynb (the README's)
 """
@@ -65,7 +64,7 @@ def stamp(rows:list, index:Path=ROOT/'nbs'/'index.ipynb') -> bool:
     times = {name: f"{fast:.0f}-{slow:.0f} min" for _, name, *_, fast, slow in rows}
     def row(line):
         m = re.match(r'\| [^|]* \| \[[^]]*\]\(nbs/([\w.]+)\)', line)
-        return re.sub(r'\| (?:\d+-\d+ min|MIN) \|', f'| {times[m.group(1)]} |', line, count=1) if m and m.group(1) in times else line
+        return re.sub(r'\| \d+-\d+ min \|', f'| {times[m.group(1)]} |', line, count=1) if m and m.group(1) in times else line
     changed = False
     for c in nb['cells']:
         if c['cell_type'] != 'markdown': continue
@@ -76,20 +75,15 @@ def stamp(rows:list, index:Path=ROOT/'nbs'/'index.ipynb') -> bool:
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
-    ap.add_argument('--markdown', action='store_true', help="print the rows as a Markdown table (the README's)")
     ap.add_argument('--check', action='store_true', help='exit 1 if a course lesson or the course is over its target')
     ap.add_argument('--stamp', action='store_true', help="write the times into nbs/index.ipynb's tables (tools/check_sync.py does)")
     a = ap.parse_args(argv)
     rows = table()
     if a.stamp: return stamp(rows)
-    if a.markdown:
-        print('| notebook | reading time |\n|---|---|')
-        for track, name, *_, fast, slow in rows: print(f"| [{name[:-6]}](nbs/{name}) | {fast:.0f}-{slow:.0f} min |")
-    else:
-        for track in dict.fromkeys(r[0] for r in rows):
-            mine = [r for r in rows if r[0] == track]
-            print(f"\n{track}: {sum(r[4] for r in mine) / 60:.1f}-{sum(r[5] for r in mine) / 60:.1f} h")
-            for _, name, w, l, fast, slow in mine: print(f"  {name:28} {w:6,} words {l:5,} code lines  {fast:4.0f}-{slow:3.0f} min")
+    for track in dict.fromkeys(r[0] for r in rows):
+        mine = [r for r in rows if r[0] == track]
+        print(f"\n{track}: {sum(r[4] for r in mine) / 60:.1f}-{sum(r[5] for r in mine) / 60:.1f} h")
+        for _, name, w, l, fast, slow in mine: print(f"  {name:28} {w:6,} words {l:5,} code lines  {fast:4.0f}-{slow:3.0f} min")
     bad = misses(rows)
     if bad: print('\nOver target:\n  ' + '\n  '.join(bad), file=sys.stderr)
     if a.check and bad: sys.exit(1)
