@@ -7,14 +7,14 @@ Docs: https://byol-course.github.io/byol-course/augmentations.html.md"""
 # %% ../nbs/02_augmentations.ipynb #71fb9639
 from __future__ import annotations
 import math
+import torch
+import albumentations as A
 
 # %% auto #0
 __all__ = ['BYOL_VIEW_PARAMS', 'view_params', 'blur_kernel_size', 'blur_sigma', 'album_view', 'crop_boxes', 'show_views',
            'view_overrides', 'colourful_images']
 
 # %% ../nbs/02_augmentations.ipynb #641ec36c
-import torch
-import albumentations as A
 import matplotlib.pyplot as plt
 from .data import view_rules
 
@@ -37,10 +37,15 @@ BYOL_VIEW_PARAMS = {'T': {**_SHARED, 'blur_p': 1.0, 'solarize_p': 0.0},
 
 def view_params(which:str='T', **overrides) -> dict:
     "A copy of `BYOL_VIEW_PARAMS[which]` ('T' or \"T'\") with `overrides` (e.g. `blur_p=0` for an ablation)."
+    _check_view(which, overrides)      # 'T' or "T'", and entries of its table (checks in the module)
+    return {**BYOL_VIEW_PARAMS[which], **overrides}
+
+# %% ../nbs/02_augmentations.ipynb #319ed39e
+def _check_view(which, overrides):
+    "Raise an error that says what would work unless `which` is a view of `BYOL_VIEW_PARAMS` and `overrides` name its entries."
     if which not in BYOL_VIEW_PARAMS: raise ValueError(f"which={which!r}: choose 'T' or \"T'\" (the paper's two views).")
     bad = set(overrides) - set(BYOL_VIEW_PARAMS[which])
     if bad: raise TypeError(f"Unknown view parameter(s) {sorted(bad)}; valid ones: {list(BYOL_VIEW_PARAMS[which])}")
-    return {**BYOL_VIEW_PARAMS[which], **overrides}
 
 def blur_kernel_size(size:int) -> int:
     "Gaussian blur kernel for `size`-pixel views: about a tenth of the side, odd (3 at 32 px, 9 at 96, 23 at 224)."

@@ -7,7 +7,6 @@ Docs: https://byol-course.github.io/byol-course/baseline.html.md"""
 # %% ../nbs/01_baseline.ipynb #3110431e
 from __future__ import annotations
 import time
-from pathlib import Path
 from contextlib import ExitStack
 
 # %% auto #0
@@ -16,7 +15,6 @@ __all__ = ['PALETTE', 'STYLE', 'augment_for', 'train_supervised', 'supervised_ke
 
 # %% ../nbs/01_baseline.ipynb #5e166af4
 import torch.nn as nn
-import matplotlib.pyplot as plt
 from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
 from fastai.metrics import accuracy
@@ -27,6 +25,10 @@ from .loaders import supervised_dls, PadCropFlip
 from .backbone import encoder_for, classifier
 from .amp import device_cbs
 from .settings import Settings, get_settings, run_dir, cached
+
+# %% ../nbs/01_baseline.ipynb #2081ce71
+from pathlib import Path
+import matplotlib.pyplot as plt
 
 # %% ../nbs/01_baseline.ipynb #3c0ebd6e
 def augment_for(data:ImageData) -> list:

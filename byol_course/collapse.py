@@ -14,7 +14,6 @@ __all__ = ['embedding_std', 'effective_rank', 'CollapseDetector']
 # %% ../nbs/06_collapse.ipynb #6c5bcaf7
 import torch
 import torch.nn.functional as F
-import matplotlib.pyplot as plt
 from fastai.callback.core import Callback, CancelFitException
 from .distributed import gather_rows
 
@@ -30,10 +29,17 @@ def effective_rank(z:torch.Tensor, eps:float=1e-12) -> float:
     p = s / s.sum().clamp_min(eps)
     return math.exp(-(p * p.clamp_min(eps).log()).sum().item())
 
-# %% ../nbs/06_collapse.ipynb #f80cbc77
+# %% ../nbs/06_collapse.ipynb #0be79ed2
 _CAUSES = ("Likely causes: the predictor was removed; BatchNorm was removed from the projector/predictor; "
            "the target moves too fast (tau_base too low) or the learning rate is too high; augmentations too weak.")
 
+def _collapse_message(epoch:int, rec:dict, threshold:float) -> str:
+    "What the detector says when it stops a run: the measurements against the threshold, and the likely causes."
+    return (f"Representation collapse at epoch {epoch + 1}: embedding std {rec['std']:.4f} is below "   # fastai counts epochs from 0
+            f"{threshold} x 1/sqrt({rec['dim']}) = {threshold * rec['healthy_std']:.4f} and effective rank is "
+            f"{rec['rank']:.1f} of {rec['dim']}; every image maps to nearly the same vector. {_CAUSES}")
+
+# %% ../nbs/06_collapse.ipynb #f80cbc77
 class CollapseDetector(Callback):
     "Track embedding std and effective rank of the online predictions each epoch; stop training on collapse."
     order, run_valid = 60, False
@@ -63,21 +69,29 @@ class CollapseDetector(Callback):
         self._bad = self._bad + 1 if rec['std'] < self.threshold * rec['healthy_std'] else 0
         if self._bad >= self.patience:
             self.collapsed = True
-            self.message = (f"Representation collapse at epoch {self.epoch}: embedding std {rec['std']:.4f} is below "
-                            f"{self.threshold} x 1/sqrt({d}) = {self.threshold * rec['healthy_std']:.4f} and effective rank is "
-                            f"{rec['rank']:.1f} of {d}; every image maps to nearly the same vector. {_CAUSES}")
+            self.message = _collapse_message(self.epoch, rec, self.threshold)
             if self.stop:
                 print(self.message + " Training stopped.")
                 raise CancelFitException()
 
-    def plot(self, axs=None, label=None, color=None):
-        "Embedding std and effective rank per epoch, with the healthy level for reference."
-        if axs is None: _, axs = plt.subplots(1, 2, figsize=(9, 3))
-        ep = [h['epoch'] + 1 for h in self.history]
-        axs[0].plot(ep, [h['std'] for h in self.history], 'o-', label=label, color=color)
-        axs[1].plot(ep, [h['rank'] for h in self.history], 'o-', label=label, color=color)
-        if self.history: axs[0].axhline(self.history[0]['healthy_std'], ls=':', color='gray')
-        axs[0].set(xlabel='epoch', ylabel='embedding std', ylim=(0, None), title='spread of embeddings')
-        axs[1].set(xlabel='epoch', ylabel='effective rank', ylim=(0, None), title='dimensions in use')
-        for ax in axs: ax.grid(alpha=0.3)
-        return axs
+# %% ../nbs/06_collapse.ipynb #a7cd07d9
+import matplotlib.pyplot as plt
+from fastcore.basics import patch
+
+# %% ../nbs/06_collapse.ipynb #c9a5d070
+@patch
+def plot(self:CollapseDetector, axs=None, label=None, color=None):
+    "Embedding std and effective rank per epoch, with the healthy level (dotted) and the detector's threshold (dashed) for reference."
+    if axs is None: _, axs = plt.subplots(1, 2, figsize=(9, 3))
+    ep = [h['epoch'] + 1 for h in self.history]                     # fastai counts epochs from 0, the plot from 1
+    if self.history:
+        healthy = self.history[0]['healthy_std']
+        for y, ls, name in ((healthy, ':', 'healthy: 1/√d'), (self.threshold * healthy, '--', f'threshold: {self.threshold} x healthy')):
+            if name in [t.get_text() for t in axs[0].texts]: continue       # drawn by an earlier run's plot
+            axs[0].axhline(y, ls=ls, color='gray', lw=1)
+            axs[0].text(0.99, y, name, transform=axs[0].get_yaxis_transform(), ha='right', va='top', fontsize=8, color='gray')
+    for ax, key, ylabel, title in ((axs[0], 'std', 'embedding std', 'spread of embeddings'), (axs[1], 'rank', 'effective rank', 'dimensions in use')):
+        ax.plot(ep, [h[key] for h in self.history], 'o-', label=label, color=color)
+        ax.relim(); ax.autoscale(axis='y'); ax.set_ylim(bottom=0)    # from 0 to the highest point of every run drawn so far
+        ax.set(xlabel='epoch', ylabel=ylabel, title=title); ax.grid(alpha=0.3)
+    return axs

@@ -1,4 +1,4 @@
-"""CIFAR-10, STL-10 and an embedded offline set as uint8 tensors; stratified label subsets; fastai `DataLoaders` that augment whole batches on the training device.
+"""CIFAR-10, STL-10 and an embedded offline set as uint8 tensors in memory, and fair, stratified label subsets.
 
 Docs: https://byol-course.github.io/byol-course/data.html.md"""
 
@@ -10,24 +10,38 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
+import torch
 
 # %% auto #0
 __all__ = ['DATASETS', 'VIEW_RULES', 'check_images', 'Split', 'ImageData', 'channel_stats', 'label_subset', 'dataset_key',
            'load_dataset', 'view_rules', 'show_classes', 'split_table', 'load_image_folder']
 
-# %% ../nbs/00_data.ipynb #9d0b7285
-import torch
+# %% ../nbs/00_data.ipynb #b157e4a8
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
+from fastcore.basics import patch
 from .readers import DatasetError, read_torchvision, class_files, read_images, images_in
 
-# %% ../nbs/00_data.ipynb #4c8a4450
+# %% ../nbs/00_data.ipynb #ada071ee
 def check_images(x, what:str='images'):
     "Raise a ValueError naming `what` unless `x` is a uint8 image tensor N x 3 x H x W."
     if not (isinstance(x, torch.Tensor) and x.dtype == torch.uint8 and x.ndim == 4 and x.shape[1] == 3):
         desc = f"{x.dtype} tensor of shape {tuple(x.shape)}" if isinstance(x, torch.Tensor) else type(x).__name__
         raise ValueError(f"{what} must be a uint8 tensor N x 3 x H x W, got {desc}.")
 
+def _check_data(data):
+    "Make `data.train` and `data.test` `Split`s; raise a ValueError unless every tensor of `data` has the right type, shape and labels."
+    for split in ('train', 'test'):
+        x, y = getattr(data, split)
+        setattr(data, split, Split(x, y))
+        check_images(x, f"{data.name}.{split} images")
+        if not (isinstance(y, torch.Tensor) and y.dtype == torch.int64 and y.shape == (len(x),)):
+            raise ValueError(f"{data.name}.{split} labels must be an int64 tensor of length {len(x)}.")
+        if len(y) and (y.min() < 0 or y.max() >= len(data.classes)):
+            raise ValueError(f"{data.name}.{split} labels must lie in 0..{len(data.classes)-1}.")
+    check_images(data.unlabeled, f"{data.name}.unlabeled")
+
+# %% ../nbs/00_data.ipynb #4c8a4450
 class Split(NamedTuple):
     "One split of a dataset: images `x` (uint8, N x 3 x H x W) and their labels `y` (int64, N)."
     x: torch.Tensor
@@ -42,16 +56,7 @@ class ImageData:
     unlabeled: torch.Tensor   # images for self-supervised pre-training (labels never used)
     classes: list
 
-    def __post_init__(self):
-        for split in ('train', 'test'):
-            x, y = getattr(self, split)
-            setattr(self, split, Split(x, y))
-            check_images(x, f"{self.name}.{split} images")
-            if not (isinstance(y, torch.Tensor) and y.dtype == torch.int64 and y.shape == (len(x),)):
-                raise ValueError(f"{self.name}.{split} labels must be an int64 tensor of length {len(x)}.")
-            if len(y) and (y.min() < 0 or y.max() >= len(self.classes)):
-                raise ValueError(f"{self.name}.{split} labels must lie in 0..{len(self.classes)-1}.")
-        check_images(self.unlabeled, f"{self.name}.unlabeled")
+    def __post_init__(self): _check_data(self)    # `train`, `test` become `Split`s; checked in the module
 
     @property
     def size(self) -> int: return self.train[0].shape[-1]
@@ -67,9 +72,11 @@ class ImageData:
     def split_sizes(self) -> dict:
         return {'train': len(self.train[0]), 'test': len(self.test[0]), 'unlabeled': len(self.unlabeled)}
 
-    def __repr__(self):
-        return (f"ImageData({self.name!r}, {self.c} classes, {self.size}x{self.size} px, "
-                + ', '.join(f'{k}={v:,}' for k, v in self.split_sizes().items()) + ')')
+# %% ../nbs/00_data.ipynb #606bd9d5
+@patch
+def __repr__(self:ImageData):
+    return (f"ImageData({self.name!r}, {self.c} classes, {self.size}x{self.size} px, "
+            + ', '.join(f'{k}={v:,}' for k, v in self.split_sizes().items()) + ')')
 
 # %% ../nbs/00_data.ipynb #702a636a
 def channel_stats(x:torch.Tensor, chunk:int=4096) -> tuple:
@@ -95,14 +102,9 @@ def _load_digits(root=None, download=True, size=16, test_frac=0.2):
     return ImageData('digits', (x[~is_test], y[~is_test]), (x[is_test], y[is_test]), x[~is_test],
                      [str(i) for i in range(10)])
 
-# %% ../nbs/00_data.ipynb #d9a3090e
-def label_subset(
-    y,                   # labels (int tensor or array)
-    per_class:int=None,  # this many examples of every class
-    frac:float=None,     # or this fraction of every class (rounded, at least one)
-    seed:int=0,          # same seed, same subset
-) -> torch.Tensor:
-    "Sorted indices of a stratified, deterministic subset of `y` with every class represented."
+# %% ../nbs/00_data.ipynb #6302f8fc
+def _labels_for(y, per_class, frac) -> torch.Tensor:
+    "`y` as a tensor, after checking that `label_subset(y, per_class, frac)` is possible (a ValueError that says what would work if not)."
     if (per_class is None) == (frac is None):
         raise ValueError("Pass exactly one of per_class= (examples per class) or frac= (fraction of each class, in (0, 1]).")
     y = torch.as_tensor(y)
@@ -116,6 +118,18 @@ def label_subset(
         c = classes[counts.argmin()].item()
         raise ValueError(f"per_class={per_class} is impossible: class {c} has only {counts.min().item()} examples. "
                          f"Use per_class <= {counts.min().item()} or a fraction (frac=).")
+    return y
+
+# %% ../nbs/00_data.ipynb #d9a3090e
+def label_subset(
+    y,                   # labels (int tensor or array)
+    per_class:int=None,  # this many examples of every class
+    frac:float=None,     # or this fraction of every class (rounded, at least one)
+    seed:int=0,          # same seed, same subset
+) -> torch.Tensor:
+    "Sorted indices of a stratified, deterministic subset of `y` with every class represented."
+    y = _labels_for(y, per_class, frac)          # impossible requests fail here (checks in the module)
+    classes, counts = torch.unique(y, return_counts=True)
     g = torch.Generator().manual_seed(seed)
     picked = []
     for c, n in zip(classes.tolist(), counts.tolist()):

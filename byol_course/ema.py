@@ -71,10 +71,6 @@ class EMACallback(Callback):
         self.total_steps = self.n_epoch * self.steps_per_epoch
         self.step, self.cancelled, self.taus = 0, False, []
 
-    def before_train(self):
-        # a run resumed with `fit(..., start_epoch=k)` skips epochs 0..k-1: continue the schedule where it stopped
-        if self.step == 0: self.step = self.epoch * self.steps_per_epoch
-
     def after_cancel_step(self): self.cancelled = True
 
     def after_step(self):
@@ -84,3 +80,12 @@ class EMACallback(Callback):
         m = unwrap(self.learn.model)      # inside DistributedDataParallel on several GPUs (lesson 21)
         ema_update_(m.target_params(), m.online_params(), tau)
         self.taus.append(tau); self.step += 1
+
+# %% ../nbs/05_ema.ipynb #e2a717cd
+from fastcore.basics import patch
+
+# %% ../nbs/05_ema.ipynb #eb5d48dd
+@patch
+def before_train(self:EMACallback):
+    "A run resumed with `fit(..., start_epoch=k)` skips epochs 0..k-1: continue the schedule where it stopped."
+    if self.step == 0: self.step = self.epoch * self.steps_per_epoch

@@ -1,4 +1,4 @@
-"""Weighted k-nearest-neighbour classification, a yardstick that needs no training, as a fastai callback that reports it every epoch; and the linear probe.
+"""Two yardsticks for a representation: kNN accuracy, reported every epoch, and the linear probe.
 
 Docs: https://byol-course.github.io/byol-course/knn.html.md"""
 
@@ -43,7 +43,7 @@ def knn_predict(
         out.append(votes.argmax(1))
     return torch.cat(out)
 
-# %% ../nbs/07_knn.ipynb #cd133950
+# %% ../nbs/07_knn.ipynb #5d70ccd4
 @torch.no_grad()
 def extract_features(encoder:nn.Module, images:torch.Tensor, stats:tuple, bs:int=512, device=None) -> torch.Tensor:
     "Encoder features of uint8 `images` (N x 3 x H x W), in eval mode, with the test-time transform only, on the encoder's device."
@@ -57,11 +57,23 @@ def extract_features(encoder:nn.Module, images:torch.Tensor, stats:tuple, bs:int
     finally: encoder.train(was_training)
     return torch.cat(out)
 
+# %% ../nbs/07_knn.ipynb #cd133950
 def knn_accuracy(encoder:nn.Module, train:tuple, test:tuple, stats:tuple, num_classes:int, k:int=200, t:float=0.1) -> float:
     "Test accuracy of weighted kNN with the labelled `train` images as bank and `test` images as queries."
     bank = extract_features(encoder, train[0], stats)
     pred = knn_predict(extract_features(encoder, test[0], stats), bank, train[1], num_classes, k, t)
     return (pred.cpu() == test[1]).float().mean().item()
+
+# %% ../nbs/07_knn.ipynb #11fc3667
+def _bank_sample(train:tuple, bank:int) -> tuple:
+    "A fixed, stratified sample of about `bank` of the labelled `train` images (all of them when `bank` is 0 or not smaller)."
+    if not 0 < bank < len(train[1]): return train
+    idx = label_subset(train[1], frac=bank / len(train[1]), seed=0)
+    return (train[0][idx], train[1][idx])
+
+def _on_main(f):
+    "`f()`, computed once by rank 0 and sent to the other processes (lesson 21); just `f()` in a single process."
+    return from_main(f() if rank() == 0 else None)
 
 # %% ../nbs/07_knn.ipynb #04b8a455
 class KNNMonitor(Callback):
@@ -71,10 +83,7 @@ class KNNMonitor(Callback):
     def __init__(self, train:tuple, test:tuple, stats:tuple, num_classes:int, k:int=200, t:float=0.1,
                  every:int=1,   # measure every this many epochs (and after the last); the table shows None in between
                  bank:int=0):   # a fixed, stratified sample of about this many labelled images as the bank (0: all)
-        if 0 < bank < len(train[1]):
-            idx = label_subset(train[1], frac=bank / len(train[1]), seed=0)
-            train = (train[0][idx], train[1][idx])
-        self.train, self.test, self.stats, self.num_classes, self.k, self.t, self.every = train, test, stats, num_classes, k, t, every
+        self.train, self.test, self.stats, self.num_classes, self.k, self.t, self.every = _bank_sample(train, bank), test, stats, num_classes, k, t, every
         self.accs = []
     def before_fit(self):
         self.accs = []
@@ -83,9 +92,7 @@ class KNNMonitor(Callback):
     def _acc(self):
         epoch, n_epoch = getattr(self, 'epoch', 0), getattr(self, 'n_epoch', 1)
         if (epoch + 1) % self.every and epoch + 1 < n_epoch: return None
-        # measured once, by rank 0, and sent to the other processes (lesson 21)
-        acc = from_main(knn_accuracy(unwrap(self.learn.model).encoder, self.train, self.test, self.stats, self.num_classes, self.k, self.t)
-                        if rank() == 0 else None)
+        acc = _on_main(lambda: knn_accuracy(unwrap(self.learn.model).encoder, self.train, self.test, self.stats, self.num_classes, self.k, self.t))
         self.accs.append((epoch, acc))
         return acc
 
@@ -102,6 +109,7 @@ def linear_probe(
     clf = LogisticRegression(C=C, max_iter=5000).fit(((ftr - mu) / sd).numpy(), train_y.cpu().numpy())
     return float((clf.predict(((fte - mu) / sd).numpy()) == test_y.cpu().numpy()).mean())
 
+# %% ../nbs/07_knn.ipynb #13ffdf30
 def probe_accuracy(
     encoder:nn.Module, data:ImageData,
     per_class:int=5,          # labelled images per class ...

@@ -10,12 +10,14 @@ import copy
 from typing import NamedTuple
 
 # %% auto #0
-__all__ = ['byol_figure', 'figure_fingerprint', 'MLP', 'BYOLOutput', 'BYOL', 'byol_forward']
+__all__ = ['byol_figure', 'figure_fingerprint', 'MLP', 'BYOL', 'BYOLOutput', 'byol_forward']
 
 # %% ../nbs/03_model.ipynb #21451a95
 import torch
 import torch.nn as nn
 from .backbone import feature_dim
+
+# %% ../nbs/03_model.ipynb #7775b7d4
 import matplotlib.pyplot as plt
 
 # %% ../nbs/03_model.ipynb #73e92dc2
@@ -94,14 +96,6 @@ class _Outputs(NamedTuple):
     z1: torch.Tensor
     z2: torch.Tensor
 
-class BYOLOutput(_Outputs):
-    "Online predictions `p1`, `p2` and target projections `z1`, `z2` (no gradient) for views 1 and 2."
-    __slots__ = ()
-    def __new__(cls, *args, **kwargs):
-        # fastai's `apply` (behind `to_float`, `to_device`, `to_detach`) rebuilds a tuple as `type(x)([...])`: take one list too
-        if len(args) == 1 and not kwargs and not isinstance(args[0], torch.Tensor): args = tuple(args[0])
-        return super().__new__(cls, *args, **kwargs)
-
 class BYOL(nn.Module):
     "Online encoder + projector + predictor, and a target encoder + projector that only moves by EMA."
     def __init__(self, encoder:nn.Module, hidden_dim:int=4096, proj_dim:int=256,
@@ -120,6 +114,15 @@ class BYOL(nn.Module):
     def forward(self, v1, v2=None):
         "One batch: the representation. Two views: `byol_forward` (below)."
         return self.encoder(v1) if v2 is None else byol_forward(self, v1, v2)
+
+# %% ../nbs/03_model.ipynb #b39df971
+class BYOLOutput(_Outputs):
+    "Online predictions `p1`, `p2` and target projections `z1`, `z2` (no gradient) for views 1 and 2."
+    __slots__ = ()
+    def __new__(cls, *args, **kwargs):
+        # fastai's `apply` (behind `to_float`, `to_device`, `to_detach`) rebuilds a tuple as `type(x)([...])`: take one list too
+        if len(args) == 1 and not kwargs and not isinstance(args[0], torch.Tensor): args = tuple(args[0])
+        return super().__new__(cls, *args, **kwargs)
 
 # %% ../nbs/03_model.ipynb #d812a805
 def byol_forward(

@@ -7,7 +7,7 @@ Docs: https://byol-course.github.io/byol-course/pretrain.html.md"""
 # %% ../nbs/08_pretrain.ipynb #524e75a6
 from __future__ import annotations
 import copy, warnings
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 # %% auto #0
@@ -36,7 +36,7 @@ from .knn import KNNMonitor
 from .checkpoint import CHECKPOINT, CheckpointCallback, finished, load_checkpoint, run_identity, set_callback_state
 from .distributed import data_parallel, process_batch, rank, setup_process, world_size
 
-# %% ../nbs/08_pretrain.ipynb #c98853bd
+# %% ../nbs/08_pretrain.ipynb #98b93f57
 def _online_splitter(m:BYOL): return [list(m.encoder.parameters()) + list(m.projector.parameters()) + list(m.predictor.parameters())]
 
 def fused_adamw(params, lr:float, wd:float=0.01) -> OptimWrapper:
@@ -45,6 +45,7 @@ def fused_adamw(params, lr:float, wd:float=0.01) -> OptimWrapper:
     groups = [{'params': [p for p in ps if p.ndim > 1]}, {'params': [p for p in ps if p.ndim <= 1], 'weight_decay': 0.}]
     return OptimWrapper(opt=torch.optim.AdamW(groups, lr=lr, betas=(0.9, 0.99), eps=1e-5, weight_decay=wd, fused=True))
 
+# %% ../nbs/08_pretrain.ipynb #c98853bd
 def byol_learner(
     data:ImageData,               # images; `data.unlabeled` is trained on, `train`/`test` feed the kNN monitor
     settings:Settings=None,       # scale (default: `get_settings()`)
@@ -59,14 +60,20 @@ def byol_learner(
     views = views or byol_views(data.size, **view_overrides(data))
     dls = ssl_dls(data.unlabeled, data.stats, *views, bs=process_batch(s.ssl_bs), device=s.device)   # ssl_bs: the global batch
     model = BYOL(encoder_for(data.size, s.width), s.hidden_dim, s.proj_dim, predictor=predictor, bn=bn).to(s.device)
-    # a healthy run's spread can dip for a few epochs early on before it recovers (see the plot below): stop only if it stays down
-    callbacks = [EMACallback(s.tau_base, s.tau_end), CollapseDetector(patience=3), *device_cbs(s)]
+    callbacks = [EMACallback(s.tau_base, s.tau_end), CollapseDetector(patience=3), *device_cbs(s)]   # patience: a healthy run's early dip recovers
     if knn: callbacks.append(KNNMonitor(data.train, data.test, data.stats, data.c, every=s.knn_every, bank=s.knn_bank))
     learn = Learner(dls, model, loss_func=byol_loss_func, opt_func=fused_adamw, lr=s.ssl_lr, splitter=_online_splitter,
                     cbs=callbacks + list(cbs or []))
-    # no validation set (lesson 12): the kNN column is computed after each training epoch instead
-    learn.recorder.train_metrics, learn.recorder.valid_metrics = True, False
+    learn.recorder.train_metrics, learn.recorder.valid_metrics = True, False    # no validation set (lesson 12): metrics after training epochs
     return learn
+
+# %% ../nbs/08_pretrain.ipynb #75c40d2e
+@contextmanager
+def _no_empty_loader_warning():
+    "Silence the warning of an empty loader that fastai's progress bar would give every epoch: pre-training has no validation images (lesson 12)."
+    with warnings.catch_warnings():
+        warnings.filterwarnings('ignore', message='Your generator is empty', category=UserWarning)
+        yield
 
 # %% ../nbs/08_pretrain.ipynb #08ba0a6d
 def fit_byol(
@@ -78,8 +85,7 @@ def fit_byol(
     "Pre-train `learn` for `settings.ssl_epochs`: flat lr for 3/4 of the run, then cosine annealing (as `fit_flat_cos`)."
     s = settings or get_settings()
     sched = ParamScheduler({'lr': combined_cos(0.75, s.ssl_lr, s.ssl_lr, s.ssl_lr / 1e5)})
-    with warnings.catch_warnings():      # no validation images (lesson 12): fastai's progress bar would warn of an empty loader every epoch
-        warnings.filterwarnings('ignore', message='Your generator is empty', category=UserWarning)
+    with _no_empty_loader_warning():
         learn.fit(s.ssl_epochs, s.ssl_lr, cbs=[sched] + list(cbs or []), start_epoch=start_epoch)
 
 # %% ../nbs/08_pretrain.ipynb #124430b9
