@@ -6,23 +6,26 @@ Docs: https://byol-course.github.io/byol-course/checkpoint.html.md"""
 
 # %% ../nbs/16_checkpoint.ipynb #0326f6ba
 from __future__ import annotations
-import os, pickle, random, tempfile, time
+import json, pickle, random, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['CHECKPOINT', 'TRAINING_FIELDS', 'save_checkpoint', 'CheckpointError', 'run_identity', 'check_checkpoint',
-           'load_checkpoint', 'rng_state', 'set_rng_state', 'callback_state', 'set_callback_state', 'epoch_record',
-           'CheckpointCallback', 'finished', 'state_differences']
+__all__ = ['CHECKPOINT', 'TRAINING_FIELDS', 'ENCODER_VERSION', 'save_checkpoint', 'CheckpointError', 'run_identity',
+           'check_checkpoint', 'load_checkpoint', 'rng_state', 'set_rng_state', 'callback_state', 'set_callback_state',
+           'epoch_record', 'CheckpointCallback', 'finished', 'state_differences', 'save_encoder', 'export_encoder',
+           'encoder_info', 'load_encoder', 'to_torchvision']
 
 # %% ../nbs/16_checkpoint.ipynb #192e866b
 import numpy as np
 import torch
+import torch.nn as nn
+from torchvision.models import ResNet, resnet18
 from fastai.learner import Learner
 from fastai.callback.core import Callback
 from fastcore.foundation import L
 from .data import ImageData
-from .settings import Settings
-from .backbone import encoder_for
+from .settings import Settings, save_json, write_atomic
+from .backbone import ResNet18, encoder_for
 from .distributed import all_ranks, rank, unwrap, world_size
 
 # %% ../nbs/16_checkpoint.ipynb #e862b3eb
@@ -37,20 +40,16 @@ def _plain(o):
     if isinstance(o, np.generic): return o.item()      # numpy scalars (np.float64 is also a float)
     return o
 
+def _save_atomic(obj, path) -> Path:
+    "`torch.save(obj)` to `path` atomically (`settings.write_atomic`): a crash mid-write leaves the previous file."
+    return write_atomic(path, lambda f: torch.save(obj, f))
+
 def save_checkpoint(learn:Learner, path, **meta) -> Path:
     "Atomically write model (online and target), optimiser state, gradient scaler and `meta` to `path`: a crash mid-write leaves the previous checkpoint."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     opt = _plain(learn.opt.state_dict()) if learn.opt is not None else None
     scaler = getattr(learn, 'scaler', None)
-    state = dict(model=unwrap(learn.model).state_dict(), opt=opt, meta=_plain(meta),
-                 scaler=scaler.state_dict() if scaler is not None and scaler.is_enabled() else None)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix='.tmp')
-    try:
-        with os.fdopen(fd, 'wb') as f: torch.save(state, f); f.flush(); os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
-    return path
+    return _save_atomic(dict(model=unwrap(learn.model).state_dict(), opt=opt, meta=_plain(meta),
+                             scaler=scaler.state_dict() if scaler is not None and scaler.is_enabled() else None), path)
 
 # %% ../nbs/16_checkpoint.ipynb #b59fbf61
 class CheckpointError(RuntimeError):
@@ -59,10 +58,10 @@ class CheckpointError(RuntimeError):
 TRAINING_FIELDS = ('ssl_epochs', 'ssl_bs', 'ssl_lr', 'tau_base', 'tau_end', 'seed')   # a run continued with other values is another run
 
 def run_identity(settings:Settings, data:ImageData) -> dict:
-    "What a checkpoint is: its dataset, preset, image size and architecture. Evaluating it needs the same."
+    "What a checkpoint is: its dataset, preset, image size and architecture (evaluating it needs the same), and its inputs' per-channel mean and std."
     s = settings
     return dict(dataset=data.name, preset=s.preset, size=data.size, stem=encoder_for(data.size, 1).stem,
-                width=s.width, hidden_dim=s.hidden_dim, proj_dim=s.proj_dim)
+                width=s.width, hidden_dim=s.hidden_dim, proj_dim=s.proj_dim, stats=[list(v) for v in data.stats])
 
 def check_checkpoint(
     meta:dict, path,              # a checkpoint's `meta` and where it is (for the message)
@@ -73,7 +72,8 @@ def check_checkpoint(
     if 'identity' not in meta:
         raise CheckpointError(f"{path} comes from an older byol_course that did not record its data and settings: delete it and train again.")
     have = {**meta['identity'], **({f: meta['settings'][f] for f in TRAINING_FIELDS} if training else {})}
-    want = {**run_identity(settings, data), **({f: getattr(settings, f) for f in TRAINING_FIELDS} if training else {})}
+    # the statistics follow from the data: recorded for `export_encoder`, not compared (float sums may differ in the last bit between machines)
+    want = {**{k: v for k, v in run_identity(settings, data).items() if k != 'stats'}, **({f: getattr(settings, f) for f in TRAINING_FIELDS} if training else {})}
     diff = [k for k in want if have.get(k) != want[k]]
     if diff:
         raise CheckpointError(f"{path} was made with " + ', '.join(f"{k}={have.get(k)!r}" for k in diff) + " but this run has "
@@ -81,6 +81,18 @@ def check_checkpoint(
                               f"or start again: `pretrain(..., overwrite=True)` in a notebook, --overwrite (or another --out) with byol-course.")
 
 # %% ../nbs/16_checkpoint.ipynb #ca7b6daa
+def _torch_read(path, what:str, again:str):
+    "The tensors and plain values in the file `path` (`weights_only`: no code runs), or a one-line `CheckpointError` for a byol_course `what` that is not."
+    try: return torch.load(path, map_location='cpu', weights_only=True)
+    except pickle.UnpicklingError as e:
+        if 'global' not in str(e):       # not an object that would run code: bytes that are not a checkpoint
+            raise CheckpointError(f"{what.capitalize()} {path} is damaged: not a byol_course {what} (unreadable data). Delete it and {again}.") from None
+        raise CheckpointError(f"Refused to load {path}: it holds Python objects that would run code when unpickled, and a byol_course "
+                              f"{what} holds only tensors and plain values. Nothing was run. Delete it unless you know where it came from.") from None
+    except Exception as e:
+        raise CheckpointError(f"{what.capitalize()} {path} is damaged: truncated or not a byol_course {what} ({type(e).__name__}). "
+                              f"Delete it and {again}.") from None
+
 def load_checkpoint(
     path,
     learn:Learner=None,   # restore its model, and unless `with_opt=False` its optimiser and gradient scaler
@@ -90,15 +102,7 @@ def load_checkpoint(
     "Read a checkpoint written by `save_checkpoint` (tensors and plain values only: no code runs); if `learn` is given, restore it on its model's device."
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"No checkpoint at {path}: check the path, or train first.")
-    try: state = torch.load(path, map_location='cpu', weights_only=True)
-    except pickle.UnpicklingError as e:
-        if 'global' not in str(e):       # not an object that would run code: bytes that are not a checkpoint
-            raise CheckpointError(f"Checkpoint {path} is damaged: not a byol_course checkpoint (unreadable data). Delete it and train again.") from None
-        raise CheckpointError(f"Refused to load {path}: it holds Python objects that would run code when unpickled, and a byol_course "
-                              f"checkpoint holds only tensors and plain values. Nothing was run. Delete it unless you know where it came from.") from None
-    except Exception as e:
-        raise CheckpointError(f"Checkpoint {path} is damaged: truncated or not a byol_course checkpoint ({type(e).__name__}). "
-                              f"Delete it and train again.") from None
+    state = _torch_read(path, 'checkpoint', 'train again')
     if not (isinstance(state, dict) and {'model', 'meta'} <= set(state)):
         raise CheckpointError(f"{path} is not a byol_course checkpoint (no model and meta): delete it or give another path.")
     if settings is not None and data is not None: check_checkpoint(state['meta'], path, settings, data, training=with_opt)
@@ -210,3 +214,88 @@ def state_differences(a, b, path:str='') -> list:
     if isinstance(a, (list, tuple)):
         return [f'{path} (length)'] if len(a) != len(b) else [p for i, (x, y) in enumerate(zip(a, b)) for p in state_differences(x, y, f'{path}[{i}]')]
     return [] if a == b else [path]
+
+# %% ../nbs/16_checkpoint.ipynb #923b6a0d
+ENCODER_VERSION = 1      # of the JSON that describes an exported encoder: `load_encoder` refuses a newer one
+
+def _torchvision_mismatch(stem:str, width:int) -> str:
+    "Why the course's `ResNet18(stem, width)` is not torchvision's `resnet18`; '' when it is."
+    why = [] if stem == 'imagenet' else ["its CIFAR stem (for images up to 64 px) has a 3x3 stride-1 first convolution and no max-pool, "
+                                         "torchvision's a 7x7 stride-2 one and a max-pool"]
+    return '; '.join(why + ([f"its width is {width}, torchvision's 64"] if width != 64 else []))
+
+def _load_weights(model:nn.Module, weights, path, what:str, fix:str):
+    "Copy `weights` into `model`, or a one-line `CheckpointError`: they are not the weights of `what`, and the `fix`."
+    mine, weights = model.state_dict(), weights if isinstance(weights, dict) else {}
+    wrong = [k for k in mine if getattr(weights.get(k), 'shape', None) != mine[k].shape] + [k for k in weights if k not in mine]
+    if wrong: raise CheckpointError(f"{path} does not hold the weights of {what}: {len(wrong)} tensors missing, extra or of another shape "
+                                    f"(the first: {wrong[0]}). {fix}.")
+    model.load_state_dict(weights)
+
+def save_encoder(
+    encoder:ResNet18,            # the course's encoder (`encoder_for`)
+    out,                         # its weights file, e.g. 'encoder.pth'; the description goes beside it, with the suffix .json
+    stats:tuple,                 # per-channel (mean, std) in [0, 1] that its inputs were normalised with: `data.stats`
+    size:int,                    # the side of the images it was trained on
+    dataset:str=None, preset:str=None, epochs:int=None,    # where it comes from
+) -> Path:
+    "Atomically write `encoder`'s weights as a plain `state_dict` (tensors only) to `out`, and beside it the JSON that says how to rebuild it and prepare its images."
+    out = Path(out)
+    if out.suffix == '.json': raise ValueError(f"{out}: give the weights file (e.g. encoder.pth); its .json is written beside it.")
+    width = encoder.features[0].out_channels        # the first convolution has the base width
+    _save_atomic({k: v.detach().cpu().contiguous() for k, v in encoder.state_dict().items()}, out)
+    save_json(out.with_suffix('.json'), dict(
+        version=ENCODER_VERSION, stem=encoder.stem, width=width, feature_dim=encoder.out_dim, size=size,
+        mean=list(stats[0]), std=list(stats[1]), dataset=dataset, preset=preset, epochs=epochs,
+        torchvision=None if _torchvision_mismatch(encoder.stem, width) else 'resnet18'))
+    return out
+
+def export_encoder(
+    checkpoint,                  # a BYOL training checkpoint (`pretrain` writes `CHECKPOINT` in its run folder)
+    out,                         # the weights file to write, e.g. 'encoder.pth' ('encoder.json' goes beside it)
+    stats:tuple=None,            # (mean, std) of the training images, only for a checkpoint that does not record them (an older byol_course)
+) -> Path:
+    "Write the online encoder of `checkpoint` with `save_encoder`: its weights, and the JSON that describes them."
+    state = load_checkpoint(checkpoint)
+    meta = state['meta']; ident = meta.get('identity')
+    if not ident: raise CheckpointError(f"{checkpoint} does not record its data and network (an older byol_course): train again with `pretrain` to export it.")
+    stats = ident.get('stats') or stats
+    if stats is None: raise CheckpointError(f"{checkpoint} does not record the statistics its images were normalised with (an older byol_course): "
+                                            f"pass those of the data it was trained on, `export_encoder(..., stats=data.stats)`.")
+    enc = ResNet18(ident['stem'], ident['width'])
+    _load_weights(enc, {k.removeprefix('encoder.'): v for k, v in state['model'].items() if k.startswith('encoder.')}, checkpoint,
+                  f"the ResNet18(stem={ident['stem']!r}, width={ident['width']}) it records", "Delete it and train again")
+    return save_encoder(enc, out, stats, ident['size'], ident['dataset'], ident['preset'], epochs=meta['epoch'] + 1)
+
+# %% ../nbs/16_checkpoint.ipynb #1f89df9f
+def encoder_info(path) -> dict:
+    "The description beside the encoder weights at `path` (see `save_encoder`): stem, width, feature_dim, size, mean, std, dataset, preset, epochs, torchvision."
+    path = Path(path); desc = path.with_suffix('.json')
+    if not path.exists(): raise FileNotFoundError(f"No encoder at {path}: check the path, or write one with `export_encoder(checkpoint, '{path}')`.")
+    if not desc.exists(): raise FileNotFoundError(f"{desc} is missing: it says how to rebuild the encoder in {path}. Keep the two files together, "
+                                                  f"or export again with `export_encoder`.")
+    try: info = json.loads(desc.read_text())
+    except ValueError: info = None
+    if not (isinstance(info, dict) and isinstance(info.get('version'), int) and {'stem', 'width', 'size', 'mean', 'std'} <= set(info)):
+        raise CheckpointError(f"{desc} is not the description of a byol_course encoder: export the encoder again with `export_encoder`.")
+    if info['version'] > ENCODER_VERSION:
+        raise CheckpointError(f"{desc} was written by a newer byol_course (format {info['version']}, this one reads {ENCODER_VERSION}): `pip install -U byol-course`.")
+    return info
+
+def load_encoder(path) -> ResNet18:
+    "The course's `ResNet18`, rebuilt from the description beside `path` and given its weights (tensors only: no code runs), in eval mode."
+    info = encoder_info(path)
+    enc = ResNet18(info['stem'], info['width'])
+    _load_weights(enc, _torch_read(path, 'encoder', 'export it again'), path,
+                  f"the ResNet18(stem={info['stem']!r}, width={info['width']}) its .json describes", "Export it again with `export_encoder`")
+    return enc.eval()
+
+def to_torchvision(path) -> ResNet:
+    "torchvision's `resnet18` with the weights of the encoder at `path` and `fc` replaced by `nn.Identity()` (features out), in eval mode; only for its architecture."
+    info = encoder_info(path)
+    why = _torchvision_mismatch(info['stem'], info['width'])
+    if why: raise ValueError(f"The encoder at {path} is not torchvision's resnet18: {why}. Use `load_encoder('{path}')`, the course's ResNet18 with the same weights.")
+    names = {0: 'conv1', 1: 'bn1', **{4 + n: f'layer{n // 2 + 1}.{n % 2}' for n in range(8)}}   # `features`: conv, bn, relu, max-pool, 4 stages of 2 blocks
+    tv = resnet18(weights=None); tv.fc = nn.Identity()
+    tv.load_state_dict({f"{names[int(k.split('.')[1])]}.{k.split('.', 2)[2]}": v for k, v in load_encoder(path).state_dict().items()})
+    return tv.eval()

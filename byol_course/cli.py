@@ -6,25 +6,26 @@ Docs: https://byol-course.github.io/byol-course/cli.html.md"""
 
 # %% ../nbs/18_cli.ipynb #e347777b
 from __future__ import annotations
-import argparse, copy, dataclasses, json, os, sys, tempfile
+import argparse, copy, dataclasses, json, os, shlex, sys, tempfile
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['UsageError', 'build_parser', 'check_args', 'bench', 'compare_cmd', 'main']
+__all__ = ['UsageError', 'build_parser', 'check_args', 'bench', 'compare_cmd', 'export_cmd', 'embed_cmd', 'main']
 
 # %% ../nbs/18_cli.ipynb #a747486d
 import torch
 import matplotlib.pyplot as plt
 from .data import DATASETS, DatasetError, ImageData, dataset_key, load_dataset
-from .settings import PRESETS, Settings, SettingsError, get_settings, validate, workspace
-from .checkpoint import CHECKPOINT, CheckpointError, check_checkpoint, finished, load_checkpoint
-from .train import byol_learner, plot_pretraining, pretrain
+from .settings import PRESETS, Settings, SettingsError, describe, get_settings, validate, workspace
+from .checkpoint import CHECKPOINT, CheckpointError, check_checkpoint, encoder_info, export_encoder, finished, load_checkpoint
+from .train import byol_learner, log_callbacks, missing_logger, plot_pretraining, pretrain
 from .baseline import efficiency_table, plot_efficiency
 from .evaluate import verdicts
 from .report import evaluate_run, combine_seeds, write_report, with_spread, device_info, software_versions
 from .bench import run_bench, bench_table, bench_summary, load_peer
 from .compare import PEER, RANDOM, compare, compare_table, margins
 from .distributed import leave_group, rank, world_size
+from .embed import embed_run
 
 # %% ../nbs/18_cli.ipynb #b06e11b2
 class UsageError(Exception):
@@ -76,13 +77,31 @@ def build_parser() -> argparse.ArgumentParser:
                    "(its settings are kept; options given must agree with them)")
     o.add_argument('--overwrite', action='store_true', help='replace a finished or interrupted run in the output folder instead of refusing')
     o.add_argument('--data-dir', help="where CIFAR-10/STL-10 are kept (default: $BYOL_COURSE_DATA, then the workspace's data/)")
-    o.add_argument('--size', type=int, default=32, help='image side in pixels for a folder of images (default: 32)')
+    o.add_argument('--size', type=int, help="image side in pixels for a folder of images (default: 32; for embed, the encoder's own)")
+    o.add_argument('--log', choices=['csv', 'tensorboard', 'wandb'], default='csv', help="where pre-training logs each epoch besides "
+                   "metrics.csv in the run's folder (always written): tensorboard (into RUN/tensorboard) or wandb (Weights & Biases; "
+                   "WANDB_MODE=offline logs without an account); each needs its package installed (default: csv)")
     p = _Parser(prog='byol-course', description='BYOL self-supervised pre-training and evaluation, with a report.')
-    sub = p.add_subparsers(dest='command', required=True, metavar='{pretrain,evaluate,run,bench,compare}', parser_class=_Parser)
+    sub = p.add_subparsers(dest='command', required=True, metavar='{pretrain,evaluate,run,export,embed,bench,compare}', parser_class=_Parser)
     sub.add_parser('pretrain', parents=[common], help='pre-train BYOL and save the checkpoint', description='Pre-train BYOL on the unlabelled images; save a checkpoint every epoch.',
                    epilog=_SEVERAL_GPUS)
     sub.add_parser('evaluate', parents=[common], help='evaluate the checkpoint in --out and write the report', description='kNN, linear probe and fine-tuning of the checkpoint in --out against the supervised baseline; writes the report.')
     sub.add_parser('run', parents=[common], help='pretrain, then evaluate', description='Pre-train BYOL, then evaluate it and write the report (with --seeds: once per seed, then the mean ± sd).')
+    x = sub.add_parser('export', parents=[common], help="write the pre-trained encoder as a plain state_dict, for use in another model",
+                       description="Write the online encoder of the run in --out as a plain PyTorch state_dict with a JSON beside it "
+                                   "(stem, width, features, image size, input mean and std): load it with byol_course.checkpoint.load_encoder, "
+                                   "or, for the ImageNet stem at width 64, into torchvision's resnet18 with to_torchvision (appendix 16).")
+    x.add_argument('--to', help="the weights file to write; its .json goes beside it (default: encoder.pth in the run's folder)")
+    e = sub.add_parser('embed', parents=[common], help='embeddings, nearest neighbours, a 2-D map and near-duplicates of a dataset',
+                       description="Embed every image of --dataset (a built-in name or a folder of images, labelled or not) with the "
+                                   "encoder of the run in --out (or --checkpoint), and write embeddings.npy with ids.csv (one row per "
+                                   "image, the same order), neighbours.png (a few images next to their nearest neighbours), map.png "
+                                   "(the whole set in 2-D) and duplicates.csv (pairs above --threshold) to --to (appendix 22).")
+    e.add_argument('--checkpoint', help="a checkpoint.pth, a run's folder, or an encoder from `byol-course export` (default: the run in --out)")
+    e.add_argument('--to', help="the folder to write into (default: embed/ in the run's folder)")
+    e.add_argument('--queries', type=int, default=5, help='how many images neighbours.png shows, drawn at random (default: 5)')
+    e.add_argument('--k', type=int, default=5, help='neighbours shown per image (default: 5)')
+    e.add_argument('--threshold', type=float, default=0.99, help='the least cosine similarity of a near-duplicate pair (default: 0.99)')
     b = sub.add_parser('bench', help='measure the speed of each part of training on this machine',
                        description='Images per second of the BYOL model step, the full training step, per-image albumentations and a '
                                    'CIFAR-size kNN evaluation on this machine, their ratios, and byol-pytorch\'s step if it is installed.')
@@ -122,7 +141,11 @@ def _usage(e:SettingsError) -> UsageError:
 
 def check_args(args) -> Settings:
     "Validate parsed options (raising `UsageError`) and turn them into `Settings` (which validate their values: the settings lesson); the output folder is created."
-    if args.size < 8: raise UsageError(f"--size {args.size} is too small: use 32 or more")
+    if args.size is not None and args.size < 8: raise UsageError(f"--size {args.size} is too small: use 32 or more")
+    if args.command == 'embed':
+        if args.queries < 1 or args.k < 1: raise UsageError(f"--queries and --k must be at least 1 (got {args.queries} and {args.k})")
+        if not 0 < args.threshold <= 1: raise UsageError(f"--threshold {args.threshold}: give a cosine similarity in (0, 1], like 0.99")
+    if (why := missing_logger(getattr(args, 'log', None))): raise UsageError(why)
     if args.seeds is not None:
         if args.seed is not None: raise UsageError("give --seed or --seeds, not both")
         args.seeds = _seeds(args.seeds)
@@ -149,10 +172,13 @@ def _continue_settings(meta:dict, s:Settings, args) -> Settings:
     try: return validate(Settings(**{**saved, **args.explicit}))
     except SettingsError as e: raise _usage(e) from None
 
+def _data_root(args):
+    "Where the built-in datasets are: --data-dir, else the --workspace's data/, else None ($BYOL_COURSE_DATA, then the default workspace's)."
+    return args.data_dir or (workspace(args.workspace)/'data' if args.workspace else None)
+
 def _load(s:Settings, args, meta:dict=None, ckpt=None) -> 'ImageData':
     "The dataset of `s`; checked first against the checkpoint `meta` of the run it continues or evaluates, if any, then against the batch size."
-    root = args.data_dir or (workspace(args.workspace)/'data' if args.workspace else None)     # else $BYOL_COURSE_DATA, then the workspace's
-    data = load_dataset(s.dataset, root=root, size=args.size)
+    data = load_dataset(s.dataset, root=_data_root(args), **({} if args.size is None else dict(size=args.size)))
     if meta is not None: check_checkpoint(meta, ckpt, s, data, training=args.command != 'evaluate')
     n = len(data.unlabeled)
     if s.ssl_bs > n: raise UsageError(f"--bs {s.ssl_bs} is larger than the {n:,} images pre-training uses per epoch: use --bs {min(256, n)} or less")
@@ -198,6 +224,12 @@ def compare_cmd(args) -> int:
         print(f"Every run: {args.json}")
     return 0
 
+def _data_options(args) -> str:
+    "The options that said where the images are, as this command got them: the next command needs them to find the same data."
+    opts = [('--data-dir', args.data_dir), ('--workspace', args.workspace)]
+    if args.dataset and Path(args.dataset).expanduser().is_dir(): opts.append(('--size', args.size))    # a folder is read at this size, if given
+    return ''.join(f" {k} {shlex.quote(str(v))}" for k, v in opts if v is not None)
+
 def _one_run(args, s:Settings, out:Path) -> dict|None:
     "`args.command` for one seed into its folder `out`: checkpoint, plots, results.json and report; returns the results (None for `pretrain`)."
     _writable(out)
@@ -218,13 +250,13 @@ def _one_run(args, s:Settings, out:Path) -> dict|None:
                 return res
     data = _load(s, args, meta, ckpt)
     print(f"byol-course {args.command}: {data.name} ({len(data.unlabeled):,} unlabelled, {len(data.train[1]):,} labelled, "
-          f"{len(data.test[1]):,} test images) on {s.device}, preset {s.preset}, {s.ssl_epochs} epochs, seed {s.seed}; output in {out}")
+          f"{len(data.test[1]):,} test images), seed {s.seed}; output in {out}\n{describe(s)}")
     if args.command in ('pretrain', 'run'):
-        pre = pretrain(data, s, out, overwrite=args.overwrite)
+        pre = pretrain(data, s, out, overwrite=args.overwrite, cbs=log_callbacks(args.log, out, s))
         if pre['collapsed']: print(pre['collapse_message'])
         if args.command == 'pretrain':
             fig = plot_pretraining(pre['history']); fig.savefig(out/'pretraining.png', dpi=110, bbox_inches='tight'); plt.close(fig)
-            print(f"Checkpoint: {ckpt}\nNext: byol-course evaluate --out {out.parent}" + (f" --seed {s.seed}" if s.seed else ''))
+            print(f"Checkpoint: {ckpt}\nNext: byol-course evaluate --out {shlex.quote(str(out.parent))}" + (f" --seed {s.seed}" if s.seed else '') + _data_options(args))
             return None
         me = rank(); leave_group()          # under torchrun (lesson 21): the other processes only helped pre-train
         if me > 0: return None
@@ -234,8 +266,35 @@ def _one_run(args, s:Settings, out:Path) -> dict|None:
         learn = byol_learner(data, s, knn=False)
         random_encoder = copy.deepcopy(learn.model.encoder)
         meta = load_checkpoint(ckpt, learn, with_opt=False, settings=s, data=data)['meta']
-        encoder, history, secs, collapsed = learn.model.encoder, meta.get('history', []), None, meta.get('stopped') == 'collapse'
+        encoder, history, secs, collapsed = learn.model.encoder, meta.get('history', []), meta.get('seconds'), meta.get('stopped') == 'collapse'
     return evaluate_run(s, data, out, encoder, random_encoder, history, secs, collapsed, processes=pre['processes'] if args.command == 'run' else meta.get('world_size', 1))
+
+def export_cmd(args, s:Settings, run:Path) -> Path:
+    "`byol-course export` for one run folder: the encoder's weights and their description; says where and how to load them."
+    ckpt = run/CHECKPOINT
+    if not ckpt.exists(): raise UsageError(f"no checkpoint in {run}: run `byol-course pretrain` with the same options first")
+    meta = load_checkpoint(ckpt)['meta']
+    stats = None if (meta.get('identity') or {}).get('stats') else _load(s, args, meta, ckpt).stats     # an older checkpoint: the data's own
+    path = export_encoder(ckpt, Path(args.to).expanduser() if args.to else run/'encoder.pth', stats)
+    info = encoder_info(path)
+    load = "to_torchvision" if info['torchvision'] else "load_encoder"
+    print(f"Encoder: {path} ({info['stem']} stem, width {info['width']}, {info['feature_dim']} features of {info['size']}-px images, "
+          f"{info['epochs']} epochs of pre-training)\nDescription: {path.with_suffix('.json')}\n"
+          f"Load it: from byol_course.checkpoint import {load}; encoder = {load}({str(path)!r})")
+    return path
+
+def embed_cmd(args, s:Settings, run:Path) -> dict:
+    "`byol-course embed` for one run folder (or --checkpoint): every image of the dataset embedded, its neighbours, map and near-duplicates."
+    ckpt = Path(args.checkpoint).expanduser() if args.checkpoint else run/CHECKPOINT
+    if not ckpt.exists(): raise UsageError(f"no checkpoint at {ckpt}: run `byol-course pretrain` with the same options first, or give --checkpoint")
+    out = Path(args.to).expanduser() if args.to else run/'embed'
+    print(f"byol-course embed: {Path(str(s.dataset)).name} with the encoder of {ckpt}; output in {out}")
+    try: paths = embed_run(ckpt, s.dataset, out, size=args.size, queries=args.queries, k=args.k, threshold=args.threshold,
+                           root=_data_root(args), seed=s.seed, device=s.device)
+    except ValueError as e: raise UsageError(str(e)) from None
+    n_dups = sum(1 for _ in open(paths['duplicates'])) - 1
+    print('\n'.join(f"{kind:>11}: {path}" for kind, path in paths.items()) + f"\n{n_dups:,} near-duplicate pairs at similarity {args.threshold} or more")
+    return paths
 
 def _print_results(res:dict, report:Path):
     rows = res['label_efficiency']
@@ -251,10 +310,17 @@ def main(argv=None) -> int:
         if args.command == 'bench': return bench(args)
         if args.command == 'compare': return compare_cmd(args)
         s = check_args(args)
+        if s.device == 'cpu' and s.preset != 'tiny' and args.command in ('pretrain', 'run'):
+            print(f"Note: the {s.preset} preset on a CPU takes hours per epoch (one CIFAR-10 epoch of the colab preset took about 2 h on "
+                  f"a 2-core CPU): use a GPU, or --preset tiny to finish in minutes.")
         if rank() > 0: sys.stdout = open(os.devnull, 'w')     # under torchrun (lesson 21), rank 0 speaks for all processes
         seeds = args.seeds or (s.seed,)
         if world_size() > 1 and len(seeds) > 1: raise UsageError("--seeds with several processes: launch one seed at a time (--seed S)")
         runs, results = [args.out/f'seed-{seed}' for seed in seeds], []
+        if args.command in ('export', 'embed'):
+            if args.to and len(runs) > 1: raise UsageError(f"--to with --seeds: {args.command} one seed at a time (--seed S), or leave --to out")
+            for seed, run in zip(seeds, runs): (export_cmd if args.command == 'export' else embed_cmd)(args, dataclasses.replace(s, seed=seed), run)
+            return 0
         for i, (seed, run) in enumerate(zip(seeds, runs)):
             if len(seeds) > 1: print(f"\n== seed {seed} ({i + 1} of {len(runs)}) ==")
             results.append(_one_run(args, dataclasses.replace(s, seed=seed), run))

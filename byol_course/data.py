@@ -79,8 +79,12 @@ def __repr__(self:ImageData):
             + ', '.join(f'{k}={v:,}' for k, v in self.split_sizes().items()) + ')')
 
 # %% ../nbs/00_data.ipynb #702a636a
-def channel_stats(x:torch.Tensor, chunk:int=4096) -> tuple:
+def channel_stats(
+    x:torch.Tensor,       # uint8 images N x 3 x H x W (in memory, or memory-mapped)
+    chunk:int=None,       # images at a time (default: about 4 million values, 32 MB as float64, whatever the image size)
+) -> tuple:
     "Per-channel mean and std of uint8 images `x` (N x 3 x H x W) in [0, 1], in chunks to bound memory."
+    chunk = chunk or max(1, 2**22 // max(1, x.shape[1:].numel()))
     s = torch.zeros(3, dtype=torch.float64); s2 = torch.zeros(3, dtype=torch.float64)
     for i in range(0, len(x), chunk):
         b = x[i:i+chunk].to(torch.float64) / 255
@@ -209,17 +213,18 @@ def load_image_folder(
     if (path/'train').is_dir() and (path/'test').is_dir():
         ftr, ytr, classes = class_files(path/'train')
         fte, yte, _ = class_files(path/'test', classes)
-        xtr, xte = read_images(ftr, size), read_images(fte, size)
     else:
         files, y, classes = class_files(path)
         if len(classes) < 2:
             raise DatasetError(f"{path} has {len(classes)} class folder(s); a classifier needs at least 2 "
                                f"(put each class's images in its own sub-folder, e.g. {path}/cat, {path}/dog).")
-        x = read_images(files, size)
         is_test = torch.zeros(len(y), dtype=torch.bool)
         is_test[label_subset(y, frac=test_frac, seed=12345)] = True
         if is_test.all(): raise DatasetError(f"{path} has too few images per class to hold out a test set: add more.")
-        xtr, ytr, xte, yte = x[~is_test], y[~is_test], x[is_test], y[is_test]
+        ftr, fte = [f for f, t in zip(files, is_test.tolist()) if not t], [f for f, t in zip(files, is_test.tolist()) if t]
+        ytr, yte = y[~is_test], y[is_test]
     extra = images_in(path/'unlabeled') if (path/'unlabeled').is_dir() else []
-    unlabeled = torch.cat([xtr, read_images(extra, size)]) if extra else xtr
-    return ImageData(path.name, (xtr, ytr), (xte, yte), unlabeled, classes)
+    # one read in the order train, unlabeled extras, test: every split is a slice of the memory-mapped cache, never a copy
+    x = read_images(ftr + extra + fte, size)
+    n, m = len(ftr), len(ftr) + len(extra)
+    return ImageData(path.name, (x[:n], ytr), (x[m:], yte), x[:m], classes)

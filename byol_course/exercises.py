@@ -75,15 +75,14 @@ def install_spec(git_url:str) -> str:
     return f"byol-course @ git+{git_url}@v{__version__}"
 
 def setup_source(git_url:str) -> str:
-    "The first code cell of every learner notebook: install the package on Colab only, then check for a GPU."
-    return f'''# Setup: on Colab, install the course package (elsewhere this only checks for a GPU).
+    "The first code cell of every learner notebook: install the package on Colab only, then say at which settings this machine runs the lessons (appendix 10)."
+    return f'''# Setup: on Colab, install the course package; then the settings this machine runs the lessons at.
 import sys, subprocess
 if 'google.colab' in sys.modules:
     subprocess.run([sys.executable, '-m', 'pip', 'install', '-q', '{install_spec(git_url)}'], check=True)
-import torch
-if torch.cuda.is_available(): print(f"GPU: {{torch.cuda.get_device_name()}}. The lesson runs at the colab preset (lesson 10_settings).")
-else: print("No GPU found: the lesson runs at a tiny scale on the CPU. For the full one, on Colab choose "
-           "Runtime > Change runtime type > T4 GPU, then run this cell again.")'''
+from byol_course.settings import describe, get_settings
+print(describe(get_settings()))
+if get_settings().device == 'cpu': print("For the full scale, on Colab choose Runtime > Change runtime type > T4 GPU, then run this cell again.")'''
 
 INTRO = ("**Exercise version.** Fill in every cell marked ✏️ (its docstring says what the function does, the error "
          "message gives a hint, and the text above it states the exercise's contract), then run the check cell under it: "

@@ -1,4 +1,4 @@
-"""CIFAR-10 and STL-10 from torchvision's files, images from folders, downloads, and a message that says what to do for every way that can fail.
+"""CIFAR-10 and STL-10 from torchvision's files, folders of images decoded once into a memory-mapped cache, downloads, and a message that says what to do for every way that can fail.
 
 Docs: https://byol-course.github.io/byol-course/readers.html.md"""
 
@@ -6,17 +6,19 @@ Docs: https://byol-course.github.io/byol-course/readers.html.md"""
 
 # %% ../nbs/11_readers.ipynb #253b6300
 from __future__ import annotations
-import os, pickle, sys, tarfile
+import hashlib, json, os, pickle, shutil, sys, tarfile, tempfile, time, warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['SOURCES', 'IMAGE_EXTS', 'DatasetError', 'data_dir', 'colab_hint', 'read_torchvision', 'images_in', 'read_images',
+__all__ = ['SOURCES', 'IMAGE_EXTS', 'MAX_PIXELS', 'read_counts', 'DatasetError', 'data_dir', 'colab_hint', 'read_torchvision',
+           'images_in', 'decode_image', 'sample_photos', 'decode_images', 'cache_dir', 'cache_key', 'read_images',
            'class_files']
 
 # %% ../nbs/11_readers.ipynb #dedcf05b
 import numpy as np
 import torch
-from .settings import workspace
+from .settings import workspace, save_json
 
 # %% ../nbs/11_readers.ipynb #da62d57e
 class DatasetError(RuntimeError):
@@ -105,6 +107,8 @@ def _read_stl10(folder:Path, root:Path):
     return dict(train=split['train'], test=split['test'], unlabeled=unlabeled, classes=classes)
 
 # %% ../nbs/11_readers.ipynb #5bb94d31
+_OFFLINE = "Offline, use the embedded digits: load_dataset('digits') in Python, --dataset digits on the command line."
+
 def _extract(name, archive:Path, root:Path):
     try:
         with tarfile.open(archive) as tf:
@@ -112,7 +116,7 @@ def _extract(name, archive:Path, root:Path):
             tf.extractall(root, **kw)
     except (tarfile.TarError, EOFError, OSError, ValueError) as e:
         raise DatasetError(f"{_PRETTY[name]} archive {archive} is incomplete or corrupt ({type(e).__name__}: {e}). "
-                           f"Delete it and load again with download=True.") from None
+                           f"Delete it and load again (downloading is the default).") from None
 
 def _download(name, root:Path):
     from torchvision.datasets.utils import download_url
@@ -125,7 +129,7 @@ def _download(name, root:Path):
         reason = getattr(e, 'reason', None) or e
         raise DatasetError(
             f"Could not download {_PRETTY[name]} from {src['url']} ({reason}). Check the network connection, or fetch "
-            f"{src['filename']} on another machine and put it in {root}. Offline, use load_dataset('digits').") from None
+            f"{src['filename']} on another machine and put it in {root}. {_OFFLINE}") from None
 
 _READERS = {'cifar10': _read_cifar10, 'stl10': _read_stl10}
 
@@ -142,8 +146,8 @@ def read_torchvision(
         if not archive.exists():
             if not download:
                 raise DatasetError(f"{_PRETTY[name]} is not in {root} (looked for {src['folder']}/ and {src['filename']}). "
-                                   f"Pass download=True, set BYOL_COURSE_DATA or root= to where it is, "
-                                   f"or use load_dataset('digits') offline.")
+                                   f"Pass download=True, or set BYOL_COURSE_DATA or root= to where it is. "
+                                   f"{_OFFLINE}")
             root.mkdir(parents=True, exist_ok=True)
             _download(name, root)
         _extract(name, archive, root)
@@ -151,27 +155,207 @@ def read_torchvision(
 
 # %% ../nbs/11_readers.ipynb #350584a9
 IMAGE_EXTS = {'.png', '.jpg', '.jpeg', '.bmp', '.gif', '.webp', '.tif', '.tiff'}
+MAX_PIXELS = 89_478_485      # PIL's own default limit (`Image.MAX_IMAGE_PIXELS`): beyond it, a file may be a decompression bomb
 
 def images_in(folder:Path) -> list:
     "Image files under `folder`, sorted, at any depth."
     return sorted(p for p in folder.rglob('*') if p.suffix.lower() in IMAGE_EXTS and p.is_file())
 
-def read_images(files:list, size:int, progress:bool=True) -> torch.Tensor:
-    "`files` as one uint8 tensor of `size` x `size` RGB images: shorter side resized, centre cropped."
-    from PIL import Image, UnidentifiedImageError
-    from fastprogress.fastprogress import progress_bar
-    out = torch.empty(len(files), 3, size, size, dtype=torch.uint8)
-    for i, f in enumerate(progress_bar(files, leave=False) if progress and len(files) > 2000 else files):
-        try:
-            with Image.open(f) as im: im = im.convert('RGB')
-        except (UnidentifiedImageError, OSError) as e:
-            raise DatasetError(f"Cannot read image {f} ({type(e).__name__}). Delete or replace it, then load again.") from None
-        w, h = im.size; r = size / min(w, h)
-        im = im.resize((max(size, round(w * r)), max(size, round(h * r))), Image.BICUBIC)
-        l, t = (im.size[0] - size) // 2, (im.size[1] - size) // 2
-        out[i] = torch.from_numpy(np.array(im.crop((l, t, l + size, t + size)))).permute(2, 0, 1)
+@contextmanager
+def _strict_pil():
+    "PIL refusing truncated files and decompression bombs, whatever another library told it (`LOAD_TRUNCATED_IMAGES` pads them with grey)."
+    from PIL import Image, ImageFile
+    was, ImageFile.LOAD_TRUNCATED_IMAGES = ImageFile.LOAD_TRUNCATED_IMAGES, False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter('error', Image.DecompressionBombWarning)
+            yield
+    finally: ImageFile.LOAD_TRUNCATED_IMAGES = was
+
+def _decode(f, size:int, max_pixels:int, draft:bool=True):
+    "The image in file `f` as a 3 x `size` x `size` uint8 array, or the one line that says why it cannot be."
+    from PIL import Image
+    big = (f"Image {f} is too large to decode safely (over {max_pixels:,} pixels: a decompression bomb, or a huge scan). "
+           f"Shrink it or delete it, then load again.")
+    try:
+        with Image.open(f) as im:                             # reads the header only
+            if im.width * im.height > max_pixels: return big
+            if draft: im.draft('RGB', (size, size))           # a JPEG decodes at 1/2, 1/4 or 1/8 scale, still >= size
+            im = im.convert('RGB')
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning): return big
+    except (OSError, SyntaxError, ValueError, EOFError) as e:      # a file PIL cannot identify is an OSError too
+        if 'truncated' in str(e).lower():
+            return f"Image {f} is truncated (an interrupted copy or download?). Copy it again or delete it, then load again."
+        return f"Cannot read image {f} ({type(e).__name__}). Delete or replace it, then load again."
+    w, h = im.size; r = size / min(w, h)
+    im = im.resize((max(size, round(w * r)), max(size, round(h * r))), Image.BICUBIC)
+    l, t = (im.size[0] - size) // 2, (im.size[1] - size) // 2
+    return np.asarray(im.crop((l, t, l + size, t + size))).transpose(2, 0, 1)
+
+def decode_image(
+    f,                    # an image file
+    size:int,             # side of the square result, in pixels
+    max_pixels:int=None,  # refuse larger images unread (default: `MAX_PIXELS`)
+    draft:bool=True,      # let a JPEG decoder scale down by 1/2..1/8 (False: decode at full size first, slowly)
+) -> np.ndarray:
+    "The image in file `f` as a uint8 array 3 x `size` x `size` (RGB, shorter side resized, centre cropped), or a one-line `DatasetError` naming the file and the fix."
+    with _strict_pil(): out = _decode(f, size, max_pixels or MAX_PIXELS, draft)
+    if isinstance(out, str): raise DatasetError(out)
     return out
 
+# %% ../nbs/11_readers.ipynb #3477fcf3
+def sample_photos(
+    folder, n:int=12,
+    size:tuple=(4000, 3000),   # width, height: a 12-megapixel camera's
+    seed:int=0,
+) -> list:
+    "Write `n` camera-like JPEGs (quality 90) into `folder`: crops and flips of scikit-learn's two sample photos, upscaled, each different. For tests and benchmarks; returns their paths."
+    from PIL import Image
+    from sklearn.datasets import load_sample_images
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    rng, srcs, (w, h) = np.random.default_rng(seed), [Image.fromarray(a) for a in load_sample_images().images], size
+    out = []
+    for i in range(n):
+        im = srcs[i % len(srcs)]
+        cw = int(min(im.width, im.height * w / h) * rng.uniform(0.6, 1.0)); ch = round(cw * h / w)
+        x0, y0 = int(rng.integers(0, im.width - cw + 1)), int(rng.integers(0, im.height - ch + 1))
+        im = im.crop((x0, y0, x0 + cw, y0 + ch))
+        if rng.random() < 0.5: im = im.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+        out.append(folder/f'photo_{i:04d}.jpg')
+        im.resize(size, Image.BICUBIC).save(out[-1], quality=90)
+    return out
+
+# %% ../nbs/11_readers.ipynb #1ef3be77
+_PER_TASK = 16                # files per task sent to a worker
+_PARALLEL_BYTES = 4 * 2**20   # less to read than this, and starting processes costs more than it saves
+_LONG = 200                   # more files than this: a progress bar and a line of news
+
+def _decode_files(job) -> list:
+    "Worker: `(files, size, max_pixels)` as a list of arrays and messages."
+    files, size, max_pixels = job
+    with _strict_pil(): return [_decode(f, size, max_pixels) for f in files]
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
+
+@contextmanager
+def _results(jobs:list, workers:int):
+    "`_decode_files` of every job, in order: from `workers` forked processes, or in this one."
+    import multiprocessing as mp
+    # fork: a worker starts in milliseconds with everything imported; elsewhere (spawn) it would import torch first, and
+    # need the caller's script to be import-safe, so other systems decode in this process (as does a pool's daemon worker)
+    if workers < 2 or len(jobs) < 2 or sys.platform != 'linux' or mp.current_process().daemon:
+        yield map(_decode_files, jobs); return
+    with warnings.catch_warnings():
+        warnings.filterwarnings('ignore', message='.*multi-threaded.*fork', category=DeprecationWarning)   # Python 3.12+: the workers only decode
+        pool = mp.get_context('fork').Pool(min(workers, len(jobs)))
+    with pool: yield pool.imap(_decode_files, jobs)
+
+read_counts = {'decoded': 0, 'cached': 0}     # images this process decoded, and read from a cache instead
+
+def _chunks(
+    files:list, size:int,
+    workers:int=None,     # processes (default: one per core; few or small files: this process)
+    progress:bool=True,   # a progress bar on long reads
+):
+    "Yield `(start, images)`: `files` decoded in order, in parallel, as uint8 arrays K x 3 x `size` x `size`; then a `DatasetError` with one line for every file that cannot be used."
+    from fastprogress.fastprogress import progress_bar
+    small = sum(os.path.getsize(f) for f in files) < _PARALLEL_BYTES
+    jobs = [(files[i:i + _PER_TASK], size, MAX_PIXELS) for i in range(0, len(files), _PER_TASK)]
+    bad = []
+    with _results(jobs, 1 if small else workers or _cores()) as results:
+        if progress and len(files) > _LONG: results = progress_bar(results, total=len(jobs), leave=False)
+        for i, res in zip(range(0, len(files), _PER_TASK), results):
+            bad += [r for r in res if isinstance(r, str)]
+            read_counts['decoded'] += len(res)
+            yield i, np.stack([np.zeros((3, size, size), np.uint8) if isinstance(r, str) else r for r in res])
+    if bad:
+        head = [f"{len(bad)} of {len(files):,} images cannot be used:"] if len(bad) > 1 else []
+        raise DatasetError('\n'.join(head + bad))
+
+def decode_images(files:list, size:int, workers:int=None, progress:bool=True) -> np.ndarray:
+    "`files` as one uint8 array N x 3 x `size` x `size` in memory, decoded in parallel (see `_chunks`)."
+    out = np.empty((len(files), 3, size, size), np.uint8)
+    for i, x in _chunks(files, size, workers, progress): out[i:i + len(x)] = x
+    return out
+
+# %% ../nbs/11_readers.ipynb #bfa7738d
+_DECODER = 1      # the version of `_decode`: change it when decoding changes, and older caches are decoded again
+
+def cache_dir(root=None) -> Path:
+    "The folder of decoded-image caches: the workspace's `cache/`."
+    return workspace(root)/'cache'
+
+def cache_key(files:list, size:int) -> str:
+    "A hash of what the decoded images depend on: each file's path, size and modification time, their order, `size` and the decoder."
+    stats = [(os.path.abspath(f), s.st_size, s.st_mtime_ns) for f in files for s in [os.stat(f)]]
+    return hashlib.sha256(json.dumps([_DECODER, size, stats]).encode()).hexdigest()[:16]
+
+def _open(path:Path, shape:tuple) -> torch.Tensor|None:
+    "The cache `path` memory-mapped read-only as a tensor, or None if it is missing, damaged or of another shape."
+    try: a = np.load(path, mmap_mode='r')
+    except (OSError, ValueError): return None
+    if a.shape != shape or a.dtype != np.uint8: return None
+    with warnings.catch_warnings():           # read-only on purpose: nothing downstream writes into a dataset
+        warnings.filterwarnings('ignore', message='The given NumPy array is not writable')
+        return torch.from_numpy(a)
+
+def _write(path:Path, files:list, size:int, workers, progress):
+    "Decode `files` into the .npy file `path`, chunk by chunk (never all in memory), atomically."
+    shape = (len(files), 3, size, size)
+    need, free = int(np.prod(shape)) + 128, shutil.disk_usage(path.parent).free
+    if need > free:
+        raise DatasetError(f"The cache of {len(files):,} images needs {need / 1e9:.1f} GB in {path.parent}, which has {free / 1e9:.1f} GB "
+                           f"free. Free some space, or set BYOL_COURSE_WORKSPACE to a folder on a bigger disk.")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix='.tmp')
+    try:
+        with os.fdopen(fd, 'wb') as f:
+            np.lib.format.write_array_header_1_0(f, {'descr': '|u1', 'fortran_order': False, 'shape': shape})
+            for _, x in _chunks(files, size, workers, progress): f.write(x.tobytes())
+            f.flush(); os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True); raise
+
+def _forget_older(folder:Path, meta:dict):
+    "Delete the caches of the same source and size made before this one: their files have changed since."
+    for old in folder.glob('*.json'):
+        try: m = json.loads(old.read_text())
+        except (OSError, ValueError): continue
+        if (m.get('source'), m.get('size')) == (meta['source'], meta['size']) and m.get('key') != meta['key']:
+            try: old.with_suffix('.npy').unlink(missing_ok=True); old.unlink(missing_ok=True)
+            except OSError: pass              # in use elsewhere (Windows): left for next time
+
+def read_images(
+    files:list, size:int,
+    progress:bool=True,   # a progress bar and a line of news on long reads
+    cache=True,           # True: in `cache_dir()`; a folder: there; False: decode into memory, keep nothing
+    workers:int=None,     # decoding processes (default: one per core)
+) -> torch.Tensor:
+    "`files` as one uint8 tensor N x 3 x `size` x `size` (RGB, shorter side resized, centre cropped): decoded once into a cache file, memory-mapped from it (read-only) from then on."
+    shape = (len(files), 3, size, size)
+    if not files: return torch.empty(shape, dtype=torch.uint8)
+    if not cache: return torch.from_numpy(decode_images(files, size, workers, progress))
+    folder = cache_dir() if cache is True else Path(cache)
+    source, key = os.path.commonpath([os.path.abspath(f) for f in files]), cache_key(files, size)
+    path = folder/f"{Path(source).name[:40] or 'images'}-{size}px-{key}.npy"
+    say = print if progress and len(files) > _LONG else (lambda *a: None)
+    x = _open(path, shape) if path.with_suffix('.json').exists() else None
+    if x is not None:
+        read_counts['cached'] += len(files)
+        say(f"Loaded {len(files):,} images at {size} px from {path} (decoded before; delete it to decode again)")
+        return x
+    say(f"Decoding {len(files):,} images at {size} px into {path}, once: later loads memory-map it")
+    folder.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    _write(path, files, size, workers, progress)
+    meta = dict(key=key, source=source, size=size, images=len(files), bytes=path.stat().st_size,
+                seconds=round(time.perf_counter() - start, 3))
+    save_json(path.with_suffix('.json'), meta)
+    _forget_older(folder, meta)
+    return _open(path, shape)
+
+# %% ../nbs/11_readers.ipynb #75664e93
 def class_files(folder:Path, classes:list=None) -> tuple:
     "Image files of `folder`'s class sub-folders (`classes`, default: all but unlabeled/), their labels and the class names."
     found = sorted(d.name for d in folder.iterdir() if d.is_dir() and d.name != 'unlabeled' and not d.name.startswith('.'))

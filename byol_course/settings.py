@@ -12,8 +12,9 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['PRESETS', 'STRICT_ENV', 'WORKSPACE_ENV', 'DRIVE', 'default_preset', 'amp_for', 'Settings', 'interactive',
-           'bars_only_when_interactive', 'SettingsError', 'env_name', 'validate', 'get_settings', 'OutcomeError',
-           'shortened', 'outcome', 'on_colab', 'workspace', 'use_drive', 'run_dir', 'save_json', 'cached']
+           'bars_only_when_interactive', 'SettingsError', 'env_name', 'validate', 'get_settings', 'describe',
+           'OutcomeError', 'shortened', 'outcome', 'on_colab', 'workspace', 'use_drive', 'run_dir', 'write_atomic',
+           'save_json', 'cached']
 
 # %% ../nbs/10_settings.ipynb #f464cf90
 import torch
@@ -148,6 +149,15 @@ def get_settings(**overrides) -> Settings:
     bars_only_when_interactive()      # defined above, with why
     return validate(s)
 
+# %% ../nbs/10_settings.ipynb #816cdd60
+_PRECISION = {'off': 'full precision (fp32)', 'fp16': 'mixed precision (fp16)', 'bf16': 'mixed precision (bf16)'}
+
+def describe(s:Settings) -> str:
+    "One line for the learner: the preset, the device (the GPU's name on CUDA), the precision, the data and the pre-training epochs."
+    where = f"the GPU {torch.cuda.get_device_name()}" if s.device == 'cuda' and torch.cuda.is_available() else f"the {s.device.upper()}"
+    return (f"Settings: the {s.preset} preset on {where}, {_PRECISION.get(s.amp, s.amp)}; "
+            f"{Path(str(s.dataset)).name}, {s.ssl_epochs} pre-training epochs.")
+
 # %% ../nbs/10_settings.ipynb #da0ff780
 STRICT_ENV = 'BYOL_COURSE_STRICT'
 _BUDGETS = ('ssl_epochs', 'epochs')     # the training budgets a learner shortens
@@ -218,16 +228,24 @@ def run_dir(
     return workspace(root)/Path(str(settings.dataset)).name/settings.preset/f'seed-{settings.seed}'
 
 # %% ../nbs/10_settings.ipynb #4d9ef568
-def save_json(path, obj) -> Path:
-    "Write `obj` as JSON to `path` atomically: a crash mid-write leaves the previous file, never half of one."
+def write_atomic(
+    path,
+    write,              # `write(f)` writes the whole file into the open file `f`
+    mode:str='wb',      # 'wb' for bytes (torch.save, np.save, a PNG), 'w' for text (UTF-8)
+) -> Path:
+    "Write `path` through a temporary file beside it, flushed to disk and renamed into place: a crash mid-write leaves the previous file, never half of one."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix='.tmp')
     try:
-        with os.fdopen(fd, 'w') as f: json.dump(obj, f, indent=1, default=str); f.flush(); os.fsync(f.fileno())
+        with os.fdopen(fd, mode, **({} if 'b' in mode else dict(newline='', encoding='utf-8'))) as f: write(f); f.flush(); os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
     return path
+
+def save_json(path, obj) -> Path:
+    "Write `obj` as JSON to `path` atomically (`write_atomic`)."
+    return write_atomic(path, lambda f: json.dump(obj, f, indent=1, default=str), 'w')
 
 def cached(
     path,                 # JSON file of results, each stored with the `key` it was computed for

@@ -6,23 +6,25 @@ Docs: https://byol-course.github.io/byol-course/pretrain.html.md"""
 
 # %% ../nbs/08_pretrain.ipynb #524e75a6
 from __future__ import annotations
-import copy, warnings
+import copy, csv, importlib.util, warnings
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['fused_adamw', 'byol_learner', 'fit_byol', 'pretrain', 'plot_pretraining']
+__all__ = ['METRICS', 'LOGGERS', 'fused_adamw', 'byol_learner', 'fit_byol', 'pretrain', 'write_metrics', 'MetricsCSV',
+           'missing_logger', 'log_callbacks', 'plot_pretraining']
 
 # %% ../nbs/08_pretrain.ipynb #74d4270e
 import torch
 import matplotlib.pyplot as plt
 from fastai.learner import Learner
+from fastai.callback.core import Callback
 from fastai.optimizer import OptimWrapper
 from fastai.callback.schedule import ParamScheduler, combined_cos
 from fastai.torch_core import set_seed
 from .data import ImageData
 from .loaders import ssl_dls
-from .settings import Settings, get_settings, run_dir
+from .settings import Settings, get_settings, run_dir, write_atomic
 from .augment import view_overrides
 from .batch_views import byol_views
 from .baseline import PALETTE
@@ -121,12 +123,70 @@ def pretrain(
         with ExitStack() as quieter:
             if quiet: quieter.enter_context(learn.no_bar()); quieter.enter_context(learn.no_logging())
             quieter.enter_context(data_parallel(learn, s.device))     # one process: nothing changes (lesson 21)
-            fit_byol(learn, s, start, [saver] + list(cbs or []))
+            fit_byol(learn, s, start, [saver, MetricsCSV(saver, folder/METRICS)] + list(cbs or []))
+    if done and rank() == 0 and not (folder/METRICS).exists(): write_metrics(history, folder/METRICS)     # a run from before the file existed
     det = learn.collapse_detector
     seconds = state['meta'].get('seconds') if done else saver.seconds
     return dict(learn=learn, random_encoder=random_encoder, history=saver.history, seconds=seconds,     # training time, over every session
                 collapsed=det.collapsed, collapse_message=det.message, checkpoint=ckpt, resumed_at=start if state is not None else None,
                 processes=state['meta'].get('world_size', 1) if done else world_size())
+
+# %% ../nbs/08_pretrain.ipynb #560db44b
+METRICS = 'metrics.csv'      # beside the checkpoint: the run's epochs, for a spreadsheet, pandas or any plotting tool
+
+def write_metrics(history:list, path) -> Path:
+    "A run's per-epoch records (`CheckpointCallback.history`: epoch counted from 0 as fastai does, train_loss, knn_acc, std, rank, ...) as a CSV, one row per epoch; written atomically."
+    cols = list(dict.fromkeys(k for rec in history for k in rec))
+    def write(f): w = csv.DictWriter(f, cols, restval=''); w.writeheader(); w.writerows(history)
+    return write_atomic(path, write, 'w')
+
+class MetricsCSV(Callback):
+    "After each checkpoint, `metrics.csv` from the checkpoint's own history: a resumed run's file holds every epoch once, as the checkpoint does."
+    order = CheckpointCallback.order + 1
+    def __init__(self, saver:CheckpointCallback, path): self.saver, self.path = saver, Path(path)
+    def after_epoch(self):
+        if rank() == 0 and self.saver.history: write_metrics(self.saver.history, self.path)
+
+LOGGERS = {'tensorboard': 'tensorboard', 'wandb': 'wandb'}      # --log choice: the package it needs (metrics.csv needs none)
+
+def missing_logger(log:str|None) -> str|None:
+    "Why `log` cannot be used here, in one line that says what to install, or None when it can."
+    if log not in LOGGERS or importlib.util.find_spec(LOGGERS[log]) is not None: return None
+    return f"--log {log} needs the {LOGGERS[log]} package, which is not installed: pip install {LOGGERS[log]}"
+
+def log_callbacks(
+    log:str|None,        # None or 'csv' (metrics.csv only, always written), 'tensorboard' or 'wandb'
+    folder,              # the run's folder: TensorBoard writes into folder/tensorboard, W&B keeps its files there
+    settings:Settings=None,
+) -> list:
+    "fastai's TensorBoard or Weights & Biases callback for `pretrain(..., cbs=)`; an ImportError that says what to install when the package is missing."
+    if log in (None, 'csv'): return []
+    if log not in LOGGERS: raise ValueError(f"log must be 'csv', 'tensorboard' or 'wandb', not {log!r}")
+    if (why := missing_logger(log)): raise ImportError(why)
+    folder = Path(folder)
+    if log == 'tensorboard':
+        from fastai.callback.tensorboard import TensorBoardCallback
+        class _TensorBoard(TensorBoardCallback):    # fastai's, minus what is not a number: PyTorch's AdamW options, epochs without kNN
+            def after_batch(self):
+                self.writer.add_scalar('train_loss', self.smooth_loss, self.train_iter)
+                for i, h in enumerate(self.opt.hypers):
+                    for k, v in h.items():
+                        if isinstance(v, (int, float)) and not isinstance(v, bool): self.writer.add_scalar(f'{k}_{i}', v, self.train_iter)
+            def after_epoch(self):
+                for n, v in zip(self.recorder.metric_names[2:-1], self.recorder.log[2:-1]):
+                    if v is not None: self.writer.add_scalar(n, v, self.train_iter)
+        return [_TensorBoard(log_dir=folder/'tensorboard', trace_model=False, log_preds=False)]
+    import wandb
+    from fastai.callback.wandb import WandbCallback
+    s = settings or get_settings()
+    if wandb.run is None: wandb.init(project='byol-course', name=f"{folder.parent.parent.name}/{folder.parent.name}/{folder.name}",
+                                     dir=str(folder), config={k: str(v) for k, v in vars(s).items()})
+    class _Wandb(WandbCallback):
+        def before_fit(self):        # the settings go to wandb.init above; fastai's own collector of the Learner's arguments fails on ours
+            self.learn.gather_args = lambda: {}
+            try: super().before_fit()
+            finally: del self.learn.gather_args
+    return [_Wandb(log_preds=False, log_model=False, log_dataset=False)]
 
 # %% ../nbs/08_pretrain.ipynb #9b621463
 def plot_pretraining(
