@@ -6,14 +6,14 @@ Docs: https://byol-course.github.io/byol-course/checkpoint.html.md"""
 
 # %% ../nbs/16_checkpoint.ipynb #0326f6ba
 from __future__ import annotations
-import json, pickle, random, time
+import json, pickle, random, threading, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['CHECKPOINT', 'TRAINING_FIELDS', 'ENCODER_VERSION', 'save_checkpoint', 'CheckpointError', 'run_identity',
-           'check_checkpoint', 'load_checkpoint', 'rng_state', 'set_rng_state', 'callback_state', 'set_callback_state',
-           'epoch_record', 'CheckpointCallback', 'finished', 'state_differences', 'save_encoder', 'export_encoder',
-           'encoder_info', 'load_encoder', 'to_torchvision']
+__all__ = ['CHECKPOINT', 'TRAINING_FIELDS', 'ENCODER_VERSION', 'checkpoint_state', 'save_checkpoint', 'CheckpointError',
+           'run_identity', 'check_checkpoint', 'load_checkpoint', 'rng_state', 'set_rng_state', 'callback_state',
+           'set_callback_state', 'epoch_record', 'CheckpointCallback', 'finished', 'state_differences', 'save_encoder',
+           'export_encoder', 'encoder_info', 'load_encoder', 'to_torchvision']
 
 # %% ../nbs/16_checkpoint.ipynb #192e866b
 import numpy as np
@@ -44,12 +44,23 @@ def _save_atomic(obj, path) -> Path:
     "`torch.save(obj)` to `path` atomically (`settings.write_atomic`): a crash mid-write leaves the previous file."
     return write_atomic(path, lambda f: torch.save(obj, f))
 
-def save_checkpoint(learn:Learner, path, **meta) -> Path:
-    "Atomically write model (online and target), optimiser state, gradient scaler and `meta` to `path`: a crash mid-write leaves the previous checkpoint."
+def checkpoint_state(learn:Learner, **meta) -> dict:
+    "What a checkpoint holds: model (online and target), optimiser state, gradient scaler and `meta`, as objects `weights_only` loading accepts."
     opt = _plain(learn.opt.state_dict()) if learn.opt is not None else None
     scaler = getattr(learn, 'scaler', None)
-    return _save_atomic(dict(model=unwrap(learn.model).state_dict(), opt=opt, meta=_plain(meta),
-                             scaler=scaler.state_dict() if scaler is not None and scaler.is_enabled() else None), path)
+    return dict(model=unwrap(learn.model).state_dict(), opt=opt, meta=_plain(meta),
+                scaler=scaler.state_dict() if scaler is not None and scaler.is_enabled() else None)
+
+def save_checkpoint(learn:Learner, path, **meta) -> Path:
+    "Atomically write `checkpoint_state` to `path`: a crash mid-write leaves the previous checkpoint."
+    return _save_atomic(checkpoint_state(learn, **meta), path)
+
+def _snapshot(o):
+    "`o` with every tensor copied to the CPU: a picture that training, going on meanwhile, cannot change."
+    if isinstance(o, torch.Tensor): return o.detach().to('cpu', copy=True)
+    if isinstance(o, dict): return {k: _snapshot(v) for k, v in o.items()}
+    if isinstance(o, (list, tuple)): return type(o)(_snapshot(v) for v in o)
+    return o
 
 # %% ../nbs/16_checkpoint.ipynb #b59fbf61
 class CheckpointError(RuntimeError):
@@ -166,14 +177,16 @@ def _mine(meta:dict, key:str):
     return per[rank()] if per and len(per) == world_size() else meta[key]
 
 class CheckpointCallback(Callback):
-    "After every trained epoch, save a checkpoint with everything needed to continue it exactly: model, optimiser, random generators, callbacks' records, history."
+    "After every trained epoch, save a checkpoint with everything needed to continue it exactly: model, optimiser, random generators, callbacks' records, history. Written in the background: training waits only for a copy of the state, and for the previous write if the disk is slower than an epoch."
     order = 70      # after the Recorder (50) and the CollapseDetector (60) have logged the epoch
     def __init__(self, path, settings:Settings=None, history:list=None,
                  identity:dict=None,     # what the run is (`run_identity`), checked when it is resumed or evaluated
                  resume:dict=None):      # the checkpoint this fit continues: its generators and records are restored when training starts
         self.path, self.settings, self.history, self.identity, self.resume = Path(path), settings, list(history or []), identity, resume
         self.seconds = resume['meta'].get('seconds', 0.) if resume else 0.     # training time so far, over every session
+        self.waited, self._writer, self._error = [], None, None     # seconds training waited at each checkpoint; the write in progress
     def before_fit(self): self._trained, self._since = False, time.perf_counter()
+    def after_fit(self): self._finish()          # the last checkpoint is on disk when `fit` returns
     def before_epoch(self):
         # the first epoch that really trains (`fit(start_epoch=k)` skips the earlier ones before this point): continue where it stopped
         if self.resume is None: return
@@ -198,7 +211,19 @@ class CheckpointCallback(Callback):
         meta = dict(epoch=self.epoch, n_epoch=self.n_epoch, history=self.history, stopped=stopped, identity=self.identity, seconds=self.seconds,
                     rng=rngs[0], callbacks=cbs[0], world_size=len(rngs), **(dict(rng_ranks=rngs, callbacks_ranks=cbs) if len(rngs) > 1 else {}))
         if self.settings is not None: meta['settings'] = {k: v for k, v in vars(self.settings).items()}
-        save_checkpoint(self.learn, self.path, **meta)
+        t = time.perf_counter()
+        state = _snapshot(checkpoint_state(self.learn, **meta))
+        self._finish()                                       # one write at a time: the previous one ends first
+        self._writer = threading.Thread(target=self._write, args=(state,), name='byol-checkpoint'); self._writer.start()
+        self.waited.append(time.perf_counter() - t)
+    def _write(self, state):
+        try: _save_atomic(state, self.path)
+        except BaseException as e: self._error = e           # raised in training's own thread, at the next checkpoint or the end
+    def _finish(self):
+        if self._writer is not None: self._writer.join(); self._writer = None
+        if self._error is not None:
+            e, self._error = self._error, None
+            raise e
 
 # %% ../nbs/16_checkpoint.ipynb #22e493c7
 def finished(meta:dict) -> bool:
