@@ -272,6 +272,8 @@ def save_encoder(
     save_json(out.with_suffix('.json'), dict(
         version=ENCODER_VERSION, stem=encoder.stem, width=width, feature_dim=encoder.out_dim, size=size,
         mean=list(stats[0]), std=list(stats[1]), dataset=dataset, preset=preset, epochs=epochs,
+        preprocess=f"RGB, the shorter side resized to {size} px (bicubic), the centre {size}x{size} px, divided by 255, then minus mean "
+                   f"and over std per channel; byol_course.readers.read_images([files], {size}) does all but the last two steps",
         torchvision=None if _torchvision_mismatch(encoder.stem, width) else 'resnet18'))
     return out
 

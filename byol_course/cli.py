@@ -145,7 +145,7 @@ def check_args(args) -> Settings:
     if args.command == 'embed':
         if args.queries < 1 or args.k < 1: raise UsageError(f"--queries and --k must be at least 1 (got {args.queries} and {args.k})")
         if not 0 < args.threshold <= 1: raise UsageError(f"--threshold {args.threshold}: give a cosine similarity in (0, 1], like 0.99")
-    if (why := missing_logger(getattr(args, 'log', None))): raise UsageError(why)
+    if args.command in ('pretrain', 'run') and (why := missing_logger(args.log)): raise UsageError(why)
     if args.seeds is not None:
         if args.seed is not None: raise UsageError("give --seed or --seeds, not both")
         args.seeds = _seeds(args.seeds)
@@ -160,10 +160,24 @@ def check_args(args) -> Settings:
     try: s = get_settings(**args.explicit, fracs=_fracs(args.fracs), device=None if args.device == 'auto' else args.device)
     except SettingsError as e: raise _usage(e) from None
     args.out = Path(args.out).expanduser() if args.out else workspace(args.workspace)/Path(str(s.dataset)).name/s.preset
-    _writable(args.out)
+    if args.out.is_file(): raise UsageError(f"--out {args.out} is a file: give the folder that holds the runs, --out {_runs_of(args.out)}")
+    if args.command in ('evaluate', 'export') or (args.command == 'embed' and not args.checkpoint):    # reads a run: creates nothing
+        if not args.out.is_dir(): raise UsageError(f"no checkpoint in {args.out} (no such folder): run `byol-course pretrain` with the same options first, "
+                                                   f"or give --out the folder it wrote to")
+    else: _writable(args.out)
     return s
 
 # %% ../nbs/18_cli.ipynb #0b456ca4
+def _runs_of(path:Path) -> Path:
+    "The --out that holds the run `path` is in: `path` may be a run's `seed-S` folder or a file in it."
+    run = path.parent if path.is_file() else path
+    return run.parent if run.name.startswith('seed-') else run
+
+def _no_checkpoint(run:Path, args) -> UsageError:
+    "No checkpoint in `run`: the message says why when --out names a run's own folder or a file in one."
+    if (args.out/CHECKPOINT).exists(): return UsageError(f"no checkpoint in {run}: --out {args.out} is a run's own folder; give the folder that holds the runs, --out {_runs_of(args.out)}")
+    return UsageError(f"no checkpoint in {run}: run `byol-course pretrain` with the same options first")
+
 def _continue_settings(meta:dict, s:Settings, args) -> Settings:
     "The settings the run in a folder was made with, for every option the command did not give (those it gave are checked against the checkpoint when it loads)."
     if 'preset' not in meta.get('settings', {}):
@@ -178,7 +192,8 @@ def _data_root(args):
 
 def _load(s:Settings, args, meta:dict=None, ckpt=None) -> 'ImageData':
     "The dataset of `s`; checked first against the checkpoint `meta` of the run it continues or evaluates, if any, then against the batch size."
-    data = load_dataset(s.dataset, root=_data_root(args), **({} if args.size is None else dict(size=args.size)))
+    size = args.size if args.size is not None else ((meta or {}).get('identity') or {}).get('size')     # a run's own, when it continues one
+    data = load_dataset(s.dataset, root=_data_root(args), **({} if size is None else dict(size=size)))
     if meta is not None: check_checkpoint(meta, ckpt, s, data, training=args.command != 'evaluate')
     n = len(data.unlabeled)
     if s.ssl_bs > n: raise UsageError(f"--bs {s.ssl_bs} is larger than the {n:,} images pre-training uses per epoch: use --bs {min(256, n)} or less")
@@ -232,10 +247,10 @@ def _data_options(args) -> str:
 
 def _one_run(args, s:Settings, out:Path) -> dict|None:
     "`args.command` for one seed into its folder `out`: checkpoint, plots, results.json and report; returns the results (None for `pretrain`)."
-    _writable(out)
     ckpt = out/CHECKPOINT
     if args.resume and not ckpt.exists(): raise UsageError(f"--resume: no checkpoint in {out}; run without --resume to start")
-    if args.command == 'evaluate' and not ckpt.exists(): raise UsageError(f"no checkpoint in {out}: run `byol-course pretrain` with the same options first")
+    if args.command == 'evaluate' and not ckpt.exists(): raise _no_checkpoint(out, args)
+    _writable(out)
     if args.command != 'evaluate' and ckpt.exists() and not args.resume and not args.overwrite:
         raise UsageError(f"{out} already holds a run: add --resume to continue it, --overwrite to replace it, or choose another --out")
     meta = None
@@ -272,7 +287,7 @@ def _one_run(args, s:Settings, out:Path) -> dict|None:
 def export_cmd(args, s:Settings, run:Path) -> Path:
     "`byol-course export` for one run folder: the encoder's weights and their description; says where and how to load them."
     ckpt = run/CHECKPOINT
-    if not ckpt.exists(): raise UsageError(f"no checkpoint in {run}: run `byol-course pretrain` with the same options first")
+    if not ckpt.exists(): raise _no_checkpoint(run, args)
     meta = load_checkpoint(ckpt)['meta']
     stats = None if (meta.get('identity') or {}).get('stats') else _load(s, args, meta, ckpt).stats     # an older checkpoint: the data's own
     path = export_encoder(ckpt, Path(args.to).expanduser() if args.to else run/'encoder.pth', stats)
@@ -280,7 +295,7 @@ def export_cmd(args, s:Settings, run:Path) -> Path:
     load = "to_torchvision" if info['torchvision'] else "load_encoder"
     print(f"Encoder: {path} ({info['stem']} stem, width {info['width']}, {info['feature_dim']} features of {info['size']}-px images, "
           f"{info['epochs']} epochs of pre-training)\nDescription: {path.with_suffix('.json')}\n"
-          f"Load it: from byol_course.checkpoint import {load}; encoder = {load}({str(path)!r})")
+          f"Load it: from byol_course.checkpoint import {load}; encoder = {load}({str(path)!r})\nIts input: {info['preprocess']}")
     return path
 
 def embed_cmd(args, s:Settings, run:Path) -> dict:
@@ -288,8 +303,11 @@ def embed_cmd(args, s:Settings, run:Path) -> dict:
     ckpt = Path(args.checkpoint).expanduser() if args.checkpoint else run/CHECKPOINT
     if not ckpt.exists(): raise UsageError(f"no checkpoint at {ckpt}: run `byol-course pretrain` with the same options first, or give --checkpoint")
     out = Path(args.to).expanduser() if args.to else run/'embed'
-    print(f"byol-course embed: {Path(str(s.dataset)).name} with the encoder of {ckpt}; output in {out}")
-    try: paths = embed_run(ckpt, s.dataset, out, size=args.size, queries=args.queries, k=args.k, threshold=args.threshold,
+    dataset, src = s.dataset, ckpt/CHECKPOINT if ckpt.is_dir() else ckpt
+    if args.dataset is None and not src.with_suffix('.json').exists():       # a training checkpoint: the images it was trained on
+        dataset = load_checkpoint(src)['meta'].get('settings', {}).get('dataset', dataset)
+    print(f"byol-course embed: {Path(str(dataset)).name} with the encoder of {ckpt}; output in {out}")
+    try: paths = embed_run(ckpt, dataset, out, size=args.size, queries=args.queries, k=args.k, threshold=args.threshold,
                            root=_data_root(args), seed=s.seed, device=s.device)
     except ValueError as e: raise UsageError(str(e)) from None
     n_dups = sum(1 for _ in open(paths['duplicates'])) - 1

@@ -228,6 +228,9 @@ def run_dir(
     return workspace(root)/Path(str(settings.dataset)).name/settings.preset/f'seed-{settings.seed}'
 
 # %% ../nbs/10_settings.ipynb #4d9ef568
+def _umask() -> int:
+    m = os.umask(0); os.umask(m); return m
+
 def write_atomic(
     path,
     write,              # `write(f)` writes the whole file into the open file `f`
@@ -238,6 +241,7 @@ def write_atomic(
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix='.tmp')
     try:
         with os.fdopen(fd, mode, **({} if 'b' in mode else dict(newline='', encoding='utf-8'))) as f: write(f); f.flush(); os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())                     # as `open` would make it (a temporary file starts private, 0600)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
