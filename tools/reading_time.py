@@ -64,7 +64,7 @@ def stamp(rows:list, index:Path=ROOT/'nbs'/'index.ipynb') -> bool:
     times = {name: f"{fast:.0f}-{slow:.0f} min" for _, name, *_, fast, slow in rows}
     def row(line):
         m = re.match(r'\| [^|]* \| \[[^]]*\]\(nbs/([\w.]+)\)', line)
-        return re.sub(r'\| \d+-\d+ min \|', f'| {times[m.group(1)]} |', line, count=1) if m and m.group(1) in times else line
+        return re.sub(r'\| \d+(-\d+)? min \|', f'| {times[m.group(1)]} |', line, count=1) if m and m.group(1) in times else line
     changed = False
     for c in nb['cells']:
         if c['cell_type'] != 'markdown': continue
