@@ -13,7 +13,7 @@ from pathlib import Path
 __all__ = ['CHECKPOINT', 'TRAINING_FIELDS', 'ENCODER_VERSION', 'checkpoint_state', 'save_checkpoint', 'CheckpointError',
            'run_identity', 'check_checkpoint', 'load_checkpoint', 'rng_state', 'set_rng_state', 'callback_state',
            'set_callback_state', 'epoch_record', 'CheckpointCallback', 'finished', 'state_differences', 'save_encoder',
-           'export_encoder', 'encoder_info', 'load_encoder', 'to_torchvision']
+           'export_encoder', 'checkpoint_encoder', 'encoder_info', 'load_encoder', 'to_torchvision']
 
 # %% ../nbs/16_checkpoint.ipynb #192e866b
 import numpy as np
@@ -267,15 +267,19 @@ def save_encoder(
     "Atomically write `encoder`'s weights as a plain `state_dict` (tensors only) to `out`, and beside it the JSON that says how to rebuild it and prepare its images."
     out = Path(out)
     if out.suffix == '.json': raise ValueError(f"{out}: give the weights file (e.g. encoder.pth); its .json is written beside it.")
-    width = encoder.features[0].out_channels        # the first convolution has the base width
     _save_atomic({k: v.detach().cpu().contiguous() for k, v in encoder.state_dict().items()}, out)
-    save_json(out.with_suffix('.json'), dict(
+    save_json(out.with_suffix('.json'), _describe(encoder, stats, size, dataset, preset, epochs))
+    return out
+
+def _describe(encoder:ResNet18, stats:tuple, size:int, dataset:str=None, preset:str=None, epochs:int=None) -> dict:
+    "What `encoder_info` reads back: how to rebuild `encoder` and prepare its images, and where it comes from."
+    width = encoder.features[0].out_channels        # the first convolution has the base width
+    return dict(
         version=ENCODER_VERSION, stem=encoder.stem, width=width, feature_dim=encoder.out_dim, size=size,
         mean=list(stats[0]), std=list(stats[1]), dataset=dataset, preset=preset, epochs=epochs,
         preprocess=f"RGB, the shorter side resized to {size} px (bicubic), the centre {size}x{size} px, divided by 255, then minus mean "
                    f"and over std per channel; byol_course.readers.read_images([files], {size}) does all but the last two steps",
-        torchvision=None if _torchvision_mismatch(encoder.stem, width) else 'resnet18'))
-    return out
+        torchvision=None if _torchvision_mismatch(encoder.stem, width) else 'resnet18')
 
 def export_encoder(
     checkpoint,                  # a BYOL training checkpoint (`pretrain` writes `CHECKPOINT` in its run folder)
@@ -283,6 +287,11 @@ def export_encoder(
     stats:tuple=None,            # (mean, std) of the training images, only for a checkpoint that does not record them (an older byol_course)
 ) -> Path:
     "Write the online encoder of `checkpoint` with `save_encoder`: its weights, and the JSON that describes them."
+    enc, info = checkpoint_encoder(checkpoint, stats)
+    return save_encoder(enc, out, (info['mean'], info['std']), info['size'], info['dataset'], info['preset'], info['epochs'])
+
+def checkpoint_encoder(checkpoint, stats:tuple=None) -> tuple:
+    "The online encoder of a training `checkpoint` (the course's `ResNet18`, in eval mode) and its description, as `export_encoder` writes them."
     state = load_checkpoint(checkpoint)
     meta = state['meta']; ident = meta.get('identity')
     if not ident: raise CheckpointError(f"{checkpoint} does not record its data and network (an older byol_course): train again with `pretrain` to export it.")
@@ -292,7 +301,7 @@ def export_encoder(
     enc = ResNet18(ident['stem'], ident['width'])
     _load_weights(enc, {k.removeprefix('encoder.'): v for k, v in state['model'].items() if k.startswith('encoder.')}, checkpoint,
                   f"the ResNet18(stem={ident['stem']!r}, width={ident['width']}) it records", "Delete it and train again")
-    return save_encoder(enc, out, stats, ident['size'], ident['dataset'], ident['preset'], epochs=meta['epoch'] + 1)
+    return enc.eval(), _describe(enc, stats, ident['size'], ident['dataset'], ident['preset'], epochs=meta['epoch'] + 1)
 
 # %% ../nbs/16_checkpoint.ipynb #1f89df9f
 def encoder_info(path) -> dict:

@@ -6,7 +6,7 @@ Docs: https://byol-course.github.io/byol-course/embed.html.md"""
 
 # %% ../nbs/22_embed.ipynb #311fc008
 from __future__ import annotations
-import csv, tempfile
+import csv
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple
@@ -26,7 +26,8 @@ import matplotlib.pyplot as plt
 from .data import ImageData, dataset_key, load_dataset
 from .readers import DatasetError, IMAGE_EXTS, images_in, read_images
 from .knn import extract_features
-from .checkpoint import CHECKPOINT, CheckpointError, encoder_info, export_encoder, load_encoder
+from .evaluate import tsne_2d
+from .checkpoint import CHECKPOINT, CheckpointError, checkpoint_encoder, encoder_info, load_encoder
 from .baseline import PALETTE
 from .settings import get_settings, save_json, write_atomic as _atomic
 
@@ -89,9 +90,8 @@ def load_embedder(
     "The online encoder of `path`, in eval mode on `device`, and its description (see `encoder_info`: size, stem, width, mean, std, dataset, ...)."
     path = Path(path).expanduser()
     if path.is_dir(): path = path/CHECKPOINT
-    if not path.with_suffix('.json').exists():       # a training checkpoint: its online encoder, as `export_encoder` takes it out
-        with tempfile.TemporaryDirectory() as tmp: return load_embedder(export_encoder(path, Path(tmp)/'encoder.pth'), device)
-    return load_encoder(path).to(get_settings(device=device).device), encoder_info(path)
+    enc, info = (load_encoder(path), encoder_info(path)) if path.with_suffix('.json').exists() else checkpoint_encoder(path)   # exported, or a training checkpoint
+    return enc.to(get_settings(device=device).device), info
 
 def embed(
     encoder:nn.Module,
@@ -198,9 +198,7 @@ def map_2d(
     method = method or ('tsne' if len(f) <= TSNE_MAX else 'pca')
     if method not in ('tsne', 'pca'): raise ValueError(f"method={method!r}: use 'tsne', 'pca', or None to choose by the number of images.")
     if len(f) < 3: raise ValueError(f"A map needs at least 3 images; got {len(f)}.")
-    if method == 'tsne':
-        from sklearn.manifold import TSNE
-        return TSNE(2, init='pca', perplexity=min(30, (len(f) - 1) / 3), random_state=seed).fit_transform(f), 't-SNE'
+    if method == 'tsne': return tsne_2d(f, seed), 't-SNE'
     from sklearn.decomposition import PCA
     pca = PCA(2, random_state=seed).fit(f)
     return pca.transform(f), f"PCA ({pca.explained_variance_ratio_.sum():.0%} of the variance)"

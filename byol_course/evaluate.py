@@ -10,8 +10,8 @@ import copy, hashlib, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['METHODS', 'fine_tune_encoder', 'fingerprint', 'label_efficiency', 'verdicts', 'embedding_map', 'plot_embedding_maps',
-           'seed_table', 'mean_sd']
+__all__ = ['METHODS', 'fine_tune_encoder', 'fingerprint', 'label_efficiency', 'verdicts', 'tsne_2d', 'embedding_map',
+           'plot_embedding_maps', 'seed_table', 'mean_sd']
 
 # %% ../nbs/09_evaluation.ipynb #29565665
 import numpy as np
@@ -107,11 +107,14 @@ def verdicts(rows:list) -> list:
     return out
 
 # %% ../nbs/09_evaluation.ipynb #a853dcc1
+def tsne_2d(f:np.ndarray, seed:int=0) -> np.ndarray:
+    "2-D t-SNE coordinates of the rows of `f` (N x d), with a perplexity that suits a few hundred points as well as thousands."
+    from sklearn.manifold import TSNE
+    return TSNE(2, init='pca', perplexity=min(30, (len(f) - 1) / 3), random_state=seed).fit_transform(f)
+
 def embedding_map(encoder:nn.Module, images:torch.Tensor, stats:tuple, seed:int=0) -> np.ndarray:
     "2-D t-SNE coordinates of the features of `images` (N x 2)."
-    from sklearn.manifold import TSNE
-    f = extract_features(encoder, images, stats).cpu().numpy()
-    return TSNE(2, init='pca', perplexity=min(30, (len(f) - 1) / 3), random_state=seed).fit_transform(f)
+    return tsne_2d(extract_features(encoder, images, stats).cpu().numpy(), seed)
 
 def plot_embedding_maps(encoders:dict, data:ImageData, n:int=1000, seed:int=0):
     "Side-by-side t-SNE maps of up to `n` test images for each of `encoders` ({title: encoder}), coloured by class."
