@@ -6,12 +6,14 @@ Docs: https://byol-course.github.io/byol-course/bench.html.md"""
 
 # %% ../nbs/19_bench.ipynb #3d95d123
 from __future__ import annotations
-import importlib.util, os, platform, resource, statistics, time, warnings
+import ctypes, datetime, importlib.util, json, os, platform, resource, statistics, subprocess, sys, time, warnings
+from functools import partial
 from importlib.metadata import version, PackageNotFoundError
 
 # %% auto #0
 __all__ = ['per_call', 'round_times', 'synthetic_data', 'StepClock', 'train_step', 'model_step', 'album_loader', 'knn_eval',
-           'ema_times', 'load_peer', 'peer_step', 'run_bench', 'bench_table', 'bench_summary']
+           'ema_times', 'load_peer', 'peer_step', 'machine', 'pin_allocator', 'minor_faults', 'run_bench',
+           'bench_table', 'bench_summary', 'peer_runs', 'verdict_lines']
 
 # %% ../nbs/19_bench.ipynb #bfc4c879
 import torch
@@ -177,6 +179,26 @@ def _version(pkg:str):
     try: return version(pkg)
     except PackageNotFoundError: return None
 
+def machine(dev) -> str:
+    "The GPU's name, or the CPU's model, architecture and cores: what a speed was measured on."
+    dev = torch.device(dev)
+    if dev.type == 'cuda': return torch.cuda.get_device_name(dev)
+    try: model = next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
+    except (OSError, StopIteration): model = platform.processor() or 'cpu'
+    return f'{model} ({platform.machine()}, {os.cpu_count()} cores)'
+
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3     # glibc's mallopt options
+
+def pin_allocator() -> bool:
+    "Make glibc's malloc keep freed memory for the next step (fixed thresholds of 32 MiB for mmap, 512 MiB for trimming); False where it cannot."
+    try: mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError): return False                 # not Linux, or no mallopt
+    return bool(mallopt(_M_MMAP_THRESHOLD, 32 * 2**20)) and bool(mallopt(_M_TRIM_THRESHOLD, 512 * 2**20))
+
+def minor_faults() -> int:
+    "Page faults of this process so far that the kernel served without reading a disk: mostly fresh memory being zeroed."
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+
 def _versus(times:dict, bs:int) -> dict:
     "byol-pytorch's images/s, and our step's time over its time: the median of the paired rounds, with their range."
     ratios = [a / b for a, b in zip(times['model'], times['peer'])]
@@ -200,10 +222,11 @@ def run_bench(
     size = learn.dls.train.dataset.x.shape[-1]
     fns = {'model': model_step(learn, s)}
     if peer and load_peer() is not None: fns['peer'] = peer_step(s, size)
+    pin_allocator()                                        # both steps reuse freed memory: no page faults in the timings
     times = round_times(fns, steps, rounds, dev)
     med = {k: statistics.median(v) for k, v in times.items()}
     n_query = max(1, knn_images // 6)
-    res = dict(device=torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'cpu ({platform.machine()}, {os.cpu_count()} cores)',
+    res = dict(device=machine(dev),
                threads=torch.get_num_threads(), torch=torch.__version__, preset=s.preset,
                sizes=dict(width=s.width, image=size, batch=s.ssl_bs, hidden=s.hidden_dim, proj=s.proj_dim, amp=s.amp),
                model_step=s.ssl_bs / med['model'], train_step=s.ssl_bs / clock.seconds,
@@ -243,3 +266,64 @@ def bench_summary(res:dict) -> list:
                f"{p['ratio_range'][0]:.2f}-{p['ratio_range'][1]:.2f})." if p else
                "byol-pytorch is not installed: pip install --no-deps byol-pytorch einops, to compare.")
     return out
+
+# %% ../nbs/19_bench.ipynb #b7c1e0a2
+def _peer_run(threads:int, steps:int, rounds:int, full:bool=False, device=None, pin:bool=True):
+    "One run of the bench's verdict, in its own process: our model step, the same with both views as one batch, and byol-pytorch's step, in paired rounds; prints a JSON line."
+    from .compare import one_batch_forward            # lesson 20's; compare imports this module
+    torch.set_num_threads(threads)
+    s = get_settings(preset='colab' if full else 'tiny', **({'device': device} if device else {}))
+    learn, joint = (byol_learner(synthetic_data(s, 2 * s.ssl_bs), s, knn=False) for _ in range(2))
+    joint.model.forward = partial(one_batch_forward, joint.model)
+    fns, dev = {'model': model_step(learn, s), 'one_batch': model_step(joint, s),
+                'peer': peer_step(s, learn.dls.train.dataset.x.shape[-1])}, torch.device(s.device)
+    pinned = pin and pin_allocator()
+    times, faults = round_times(fns, steps, rounds, dev), {}
+    for k, f in fns.items():                               # one more round of each, counting the page faults it takes
+        start = minor_faults(); per_call(f, steps, dev, warmup=0); faults[k] = (minor_faults() - start) / steps
+    one_batch = statistics.median([a / b for a, b in zip(times['one_batch'], times['peer'])])
+    print(json.dumps(_versus(times, s.ssl_bs) | dict(ms={k: 1e3 * statistics.median(v) for k, v in times.items()},
+                     one_batch_over_peer_time=one_batch, allocator_pinned=pinned, faults_per_step=faults)))
+
+def peer_runs(
+    threads=(1, 2),          # thread counts; each run's process gets one of them (OMP_NUM_THREADS and torch's)
+    runs:int=3,              # separate processes at each thread count: the verdict is their median
+    steps:int=20,            # timed steps per round
+    rounds:int=5,            # paired rounds per run; a run's figure is their median
+    full:bool=False,         # the colab preset's sizes instead of the tiny one's
+    device=None,             # default: the GPU if there is one
+    pin:bool=True,           # keep freed memory in each process (`pin_allocator`): False shows what page faults cost
+    progress=print,          # called with a line as each run ends
+) -> dict:
+    "Our model step against byol-pytorch's in `runs` separate processes at each thread count: each run's ratio, and what ran where."
+    if load_peer() is None: raise RuntimeError("byol-pytorch is not installed: pip install --no-deps byol-pytorch==0.9.1 einops")
+    s = get_settings(preset='colab' if full else 'tiny', **({'device': device} if device else {}))
+    res = dict(date=datetime.date.today().isoformat(), machine=machine(s.device), torch=torch.__version__.split('+')[0],
+               byol_pytorch=_version('byol-pytorch'), preset=s.preset, steps=steps, rounds=rounds, allocator_pinned=pin,
+               sizes=dict(width=s.width, image=32 if s.dataset == 'cifar10' else 16, batch=s.ssl_bs, amp=s.amp), runs={})
+    for t in threads:
+        for i in range(runs):
+            call = f"from byol_course.bench import _peer_run; _peer_run({t}, {steps}, {rounds}, {full}, {device!r}, {pin})"
+            r = subprocess.run([sys.executable, '-c', call], capture_output=True, text=True, env=os.environ | {'OMP_NUM_THREADS': str(t)})
+            if r.returncode: raise RuntimeError(f"The bench's run at {t} thread(s) failed:\n{r.stderr.strip()[-2000:]}")
+            run = json.loads(r.stdout.strip().splitlines()[-1])
+            res['runs'].setdefault(str(t), []).append(run)
+            progress(f"{_threads(t)}, run {i + 1} of {runs}: {run['ours_over_peer_time']:.2f}x (our step {run['ms']['model']:.0f} ms, "
+                     f"byol-pytorch's {run['ms']['peer']:.0f} ms)")
+    return res
+
+def _threads(t) -> str: return f"{t} thread{'s' if int(t) > 1 else ''}"
+
+def verdict_lines(res:dict) -> list:
+    "What `peer_runs` found, as the bench prints it and the README quotes it: the machine, then a line per thread count."
+    sz = res['sizes']
+    lines = [f"{res['date']}, {res['machine']}, torch {res['torch']}, byol-pytorch {res['byol_pytorch']}; "
+             f"ResNet-18 width {sz['width']}, {sz['image']} px, batch {sz['batch']}:"]
+    for t, runs in res['runs'].items():
+        r, joint = [run['ours_over_peer_time'] for run in runs], statistics.median(run['one_batch_over_peer_time'] for run in runs)
+        spread = f"the median of {len(r)} runs of the bench ({min(r):.2f}-{max(r):.2f})" if len(r) > 1 else "one run of the bench"
+        lines.append(f"- at {_threads(t)}, our step takes {statistics.median(r):.2f}x byol-pytorch's time: {spread}, "
+                     f"{'each ' if len(r) > 1 else ''}the median of {res['rounds']} paired rounds of {res['steps']} steps; "
+                     f"with both views as one batch, as byol-pytorch sends them, {joint:.2f}x.")
+    return lines
+

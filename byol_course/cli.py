@@ -16,13 +16,13 @@ __all__ = ['UsageError', 'build_parser', 'check_args', 'bench', 'compare_cmd', '
 import torch
 import matplotlib.pyplot as plt
 from .data import DATASETS, DatasetError, ImageData, dataset_key, load_dataset
-from .settings import PRESETS, Settings, SettingsError, describe, get_settings, validate, workspace
+from .settings import PRESETS, Settings, SettingsError, describe, get_settings, validate, workspace, save_json
 from .checkpoint import CHECKPOINT, CheckpointError, check_checkpoint, encoder_info, export_encoder, finished, load_checkpoint
 from .train import byol_learner, log_callbacks, missing_logger, plot_pretraining, pretrain
 from .baseline import efficiency_table, plot_efficiency
 from .evaluate import verdicts
 from .report import evaluate_run, combine_seeds, write_report, with_spread, device_info, software_versions
-from .bench import run_bench, bench_table, bench_summary, load_peer
+from .bench import run_bench, bench_table, bench_summary, load_peer, peer_runs, verdict_lines
 from .compare import PEER, RANDOM, compare, compare_table, margins
 from .distributed import leave_group, rank, world_size
 from .embed import embed_run
@@ -109,6 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument('--steps', type=int, default=20, help='timed steps per measurement (default: 20)')
     b.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda', 'mps'], help='where to run (default: auto, a GPU if there is one)')
     b.add_argument('--json', help='also write every figure to this JSON file')
+    b.add_argument('--peer', action='store_true', help="only our model step against byol-pytorch's, in --runs separate processes at each "
+                   "of --threads, and their median: the figure the README quotes (about 5 minutes on 2 CPU cores)")
+    b.add_argument('--runs', type=int, default=3, help='with --peer: separate processes at each thread count (default: 3)')
+    b.add_argument('--threads', default='1,2', help='with --peer: thread counts, comma-separated (default: 1,2)')
     c = sub.add_parser('compare', help="the course's BYOL against byol-pytorch and random init, over several seeds",
                        description="Pre-train the course's BYOL and byol-pytorch (our encoder, views, optimiser, schedule and step count) "
                                    "at each seed, side by side, and measure both and the untrained encoder with the same kNN and "
@@ -211,11 +215,33 @@ def bench(args) -> int:
     device = None if args.device == 'auto' else args.device
     if args.full and (device or ('cuda' if torch.cuda.is_available() else 'cpu')) == 'cpu':
         print("Note: --full on a CPU is slow (minutes per measurement); it is meant for a GPU.")
+    if args.peer: return _bench_peer(args, device)
+    if (args.runs, args.threads) != (3, '1,2'): raise UsageError("--runs and --threads go with --peer")
     try: res = run_bench(full=args.full, device=device, steps=args.steps)
     except KeyboardInterrupt: return _err("interrupted", 130)
     table = bench_table(res)
     print(table.attrs['title']); print(table.to_string()); print('\n'.join(bench_summary(res)))
     if args.json: Path(args.json).write_text(json.dumps(res, indent=1)); print(f"Figures: {args.json}")
+    return 0
+
+def _threads_arg(text:str) -> tuple:
+    try: threads = tuple(int(t) for t in text.split(',') if t.strip())
+    except ValueError: threads = ()
+    if not threads or min(threads) < 1: raise UsageError(f"--threads {text!r}: give thread counts like 1,2")
+    return threads
+
+def _bench_peer(args, device) -> int:
+    "`byol-course bench --peer`: our step against byol-pytorch's in separate processes at each thread count; the verdict lines."
+    threads = _threads_arg(args.threads)
+    if args.runs < 1: raise UsageError(f"--runs must be at least 1 (got {args.runs})")
+    if load_peer() is None: return _err("byol-pytorch is not installed: pip install --no-deps byol-pytorch==0.9.1 einops", 1)
+    print(f"Our model step against byol-pytorch's: {args.runs} run(s) at each of {', '.join(map(str, threads))} thread(s), "
+          f"each its own process of 5 paired rounds of {args.steps} steps.")
+    try: res = peer_runs(threads, args.runs, args.steps, full=args.full, device=device)
+    except KeyboardInterrupt: return _err("interrupted", 130)
+    except RuntimeError as e: return _err(str(e), 1)
+    print('\n'.join(verdict_lines(res)))
+    if args.json: save_json(args.json, res); print(f"Figures: {args.json}")
     return 0
 
 def compare_cmd(args) -> int:
