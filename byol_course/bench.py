@@ -11,9 +11,9 @@ from functools import partial
 from importlib.metadata import version, PackageNotFoundError
 
 # %% auto #0
-__all__ = ['per_call', 'round_times', 'synthetic_data', 'StepClock', 'train_step', 'model_step', 'album_loader', 'knn_eval',
-           'ema_times', 'load_peer', 'peer_step', 'machine', 'pin_allocator', 'minor_faults', 'run_bench',
-           'bench_table', 'bench_summary', 'peer_runs', 'verdict_lines']
+__all__ = ['PEER_INSTALL', 'per_call', 'round_times', 'synthetic_data', 'StepClock', 'train_step', 'model_step', 'album_loader',
+           'knn_eval', 'ema_times', 'load_peer', 'peer_step', 'machine', 'pin_allocator', 'minor_faults', 'run_bench',
+           'bench_table', 'bench_summary', 'peer_runs', 'verdict', 'verdict_lines']
 
 # %% ../nbs/19_bench.ipynb #bfc4c879
 import torch
@@ -144,8 +144,10 @@ def ema_times(model:BYOL, n:int=20) -> dict:
     return dict(tensors=len(t), fused_ms=1e3 * fused, loop_ms=1e3 * loop, loop_over_fused=loop / fused)
 
 # %% ../nbs/19_bench.ipynb #549fcf57
+PEER_INSTALL = 'pip install --no-deps byol-pytorch==0.9.1 einops'    # the version the course compares with; its model file needs no more
+
 def load_peer():
-    "byol-pytorch's `BYOL` class, or None when it is not installed (`pip install --no-deps byol-pytorch einops`)."
+    "byol-pytorch's `BYOL` class, or None when it is not installed (`PEER_INSTALL` installs it)."
     spec = importlib.util.find_spec('byol_pytorch')
     if spec is None: return None
     # the package's __init__ also imports its trainer, which needs accelerate; the model file needs torch, torchvision and einops
@@ -264,7 +266,7 @@ def bench_summary(res:dict) -> list:
     p = res['peer']
     out.append(f"Our step takes {p['ours_over_peer_time']:.2f}x byol-pytorch's time (median of {p['rounds']} paired rounds; "
                f"{p['ratio_range'][0]:.2f}-{p['ratio_range'][1]:.2f})." if p else
-               "byol-pytorch is not installed: pip install --no-deps byol-pytorch einops, to compare.")
+               f"byol-pytorch is not installed: {PEER_INSTALL}, to compare.")
     return out
 
 # %% ../nbs/19_bench.ipynb #b7c1e0a2
@@ -281,8 +283,9 @@ def _peer_run(threads:int, steps:int, rounds:int, full:bool=False, device=None, 
     times, faults = round_times(fns, steps, rounds, dev), {}
     for k, f in fns.items():                               # one more round of each, counting the page faults it takes
         start = minor_faults(); per_call(f, steps, dev, warmup=0); faults[k] = (minor_faults() - start) / steps
-    one_batch = statistics.median([a / b for a, b in zip(times['one_batch'], times['peer'])])
-    print(json.dumps(_versus(times, s.ssl_bs) | dict(ms={k: 1e3 * statistics.median(v) for k, v in times.items()},
+    one_batch, v = statistics.median([a / b for a, b in zip(times['one_batch'], times['peer'])]), _versus(times, s.ssl_bs)
+    v['peer_images_per_s'] = v.pop('images_per_s'); del v['version']             # the file names the version once
+    print(json.dumps(v | dict(ms={k: 1e3 * statistics.median(v) for k, v in times.items()},
                      one_batch_over_peer_time=one_batch, allocator_pinned=pinned, faults_per_step=faults)))
 
 def peer_runs(
@@ -296,7 +299,7 @@ def peer_runs(
     progress=print,          # called with a line as each run ends
 ) -> dict:
     "Our model step against byol-pytorch's in `runs` separate processes at each thread count: each run's ratio, and what ran where."
-    if load_peer() is None: raise RuntimeError("byol-pytorch is not installed: pip install --no-deps byol-pytorch==0.9.1 einops")
+    if load_peer() is None: raise RuntimeError(f"byol-pytorch is not installed: {PEER_INSTALL}")
     s = get_settings(preset='colab' if full else 'tiny', **({'device': device} if device else {}))
     res = dict(date=datetime.date.today().isoformat(), machine=machine(s.device), torch=torch.__version__.split('+')[0],
                byol_pytorch=_version('byol-pytorch'), preset=s.preset, steps=steps, rounds=rounds, allocator_pinned=pin,
@@ -310,20 +313,29 @@ def peer_runs(
             res['runs'].setdefault(str(t), []).append(run)
             progress(f"{_threads(t)}, run {i + 1} of {runs}: {run['ours_over_peer_time']:.2f}x (our step {run['ms']['model']:.0f} ms, "
                      f"byol-pytorch's {run['ms']['peer']:.0f} ms)")
+    res['verdict'] = verdict(res)
     return res
 
 def _threads(t) -> str: return f"{t} thread{'s' if int(t) > 1 else ''}"
+
+def verdict(res:dict) -> dict:
+    "Per thread count: the median of the runs' ratios (our step's time over byol-pytorch's), their range, and the one-batch step's median."
+    v = {}
+    for t, runs in res['runs'].items():
+        r = [run['ours_over_peer_time'] for run in runs]
+        v[t] = dict(median=statistics.median(r), low=min(r), high=max(r), runs=len(r),
+                    one_batch=statistics.median(run['one_batch_over_peer_time'] for run in runs))
+    return v
 
 def verdict_lines(res:dict) -> list:
     "What `peer_runs` found, as the bench prints it and the README quotes it: the machine, then a line per thread count."
     sz = res['sizes']
     lines = [f"{res['date']}, {res['machine']}, torch {res['torch']}, byol-pytorch {res['byol_pytorch']}; "
              f"ResNet-18 width {sz['width']}, {sz['image']} px, batch {sz['batch']}:"]
-    for t, runs in res['runs'].items():
-        r, joint = [run['ours_over_peer_time'] for run in runs], statistics.median(run['one_batch_over_peer_time'] for run in runs)
-        spread = f"the median of {len(r)} runs of the bench ({min(r):.2f}-{max(r):.2f})" if len(r) > 1 else "one run of the bench"
-        lines.append(f"- at {_threads(t)}, our step takes {statistics.median(r):.2f}x byol-pytorch's time: {spread}, "
-                     f"{'each ' if len(r) > 1 else ''}the median of {res['rounds']} paired rounds of {res['steps']} steps; "
-                     f"with both views as one batch, as byol-pytorch sends them, {joint:.2f}x.")
+    for t, v in verdict(res).items():
+        spread = f"the median of {v['runs']} runs of the bench ({v['low']:.2f}-{v['high']:.2f})" if v['runs'] > 1 else "one run of the bench"
+        lines.append(f"- at {_threads(t)}, our step takes {v['median']:.2f}x byol-pytorch's time: {spread}, "
+                     f"{'each ' if v['runs'] > 1 else ''}the median of {res['rounds']} paired rounds of {res['steps']} steps; "
+                     f"with both views as one batch, as byol-pytorch sends them, {v['one_batch']:.2f}x.")
     return lines
 

@@ -22,7 +22,7 @@ from .train import byol_learner, log_callbacks, missing_logger, plot_pretraining
 from .baseline import efficiency_table, plot_efficiency
 from .evaluate import verdicts
 from .report import evaluate_run, combine_seeds, write_report, with_spread, device_info, software_versions
-from .bench import run_bench, bench_table, bench_summary, load_peer, peer_runs, verdict_lines
+from .bench import PEER_INSTALL, run_bench, bench_table, bench_summary, load_peer, peer_runs, verdict_lines
 from .compare import PEER, RANDOM, compare, compare_table, margins
 from .distributed import leave_group, rank, world_size
 from .embed import embed_run
@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description='Images per second of the BYOL model step, the full training step, per-image albumentations and a '
                                    'CIFAR-size kNN evaluation on this machine, their ratios, and byol-pytorch\'s step if it is installed.')
     b.add_argument('--full', action='store_true', help='the colab (GPU) preset: ResNet-18 width 64, 32-px images, batch 256 (default: the tiny CPU preset)')
-    b.add_argument('--steps', type=int, default=20, help='timed steps per measurement (default: 20)')
+    b.add_argument('--steps', type=int, default=20, help='timed steps per measurement, at least 2 (default: 20)')
     b.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda', 'mps'], help='where to run (default: auto, a GPU if there is one)')
     b.add_argument('--json', help='also write every figure to this JSON file')
     b.add_argument('--peer', action='store_true', help="only our model step against byol-pytorch's, in --runs separate processes at each "
@@ -116,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser('compare', help="the course's BYOL against byol-pytorch and random init, over several seeds",
                        description="Pre-train the course's BYOL and byol-pytorch (our encoder, views, optimiser, schedule and step count) "
                                    "at each seed, side by side, and measure both and the untrained encoder with the same kNN and "
-                                   "linear probe (lesson 20). Needs: pip install --no-deps byol-pytorch==0.9.1 einops.")
+                                   "linear probe (lesson 20). Needs: " + PEER_INSTALL + ".")
     c.add_argument('--seeds', default='0,1,2,3,4', help='seeds, comma-separated (default: 0,1,2,3,4)')
     c.add_argument('--epochs', type=int, help=f"pre-training epochs (default: the settings', {PRESETS['tiny']['ssl_epochs']} on a CPU)")
     c.add_argument('--fracs', default='0.01,0.1,1', help='label fractions for the linear probe (default: 0.01,0.1,1)')
@@ -214,7 +214,7 @@ def bench(args) -> int:
     _check_device(args.device)
     device = None if args.device == 'auto' else args.device
     if args.full and (device or ('cuda' if torch.cuda.is_available() else 'cpu')) == 'cpu':
-        print("Note: --full on a CPU is slow (minutes per measurement); it is meant for a GPU.")
+        print("Note: --full on a CPU is slow (minutes per measurement" + (", hours for --peer's runs" if args.peer else '') + "); it is meant for a GPU.")
     if args.peer: return _bench_peer(args, device)
     if (args.runs, args.threads) != (3, '1,2'): raise UsageError("--runs and --threads go with --peer")
     try: res = run_bench(full=args.full, device=device, steps=args.steps)
@@ -234,13 +234,14 @@ def _bench_peer(args, device) -> int:
     "`byol-course bench --peer`: our step against byol-pytorch's in separate processes at each thread count; the verdict lines."
     threads = _threads_arg(args.threads)
     if args.runs < 1: raise UsageError(f"--runs must be at least 1 (got {args.runs})")
-    if load_peer() is None: return _err("byol-pytorch is not installed: pip install --no-deps byol-pytorch==0.9.1 einops", 1)
-    print(f"Our model step against byol-pytorch's: {args.runs} run(s) at each of {', '.join(map(str, threads))} thread(s), "
-          f"each its own process of 5 paired rounds of {args.steps} steps.")
+    if load_peer() is None: return _err(f"byol-pytorch is not installed: {PEER_INSTALL}", 1)
+    print(f"Our model step against byol-pytorch's: {args.runs} run{'s' * (args.runs > 1)} at "
+          f"{' and at '.join(f'{t} thread' + 's' * (t > 1) for t in threads)}, each its own process of 5 paired rounds of {args.steps} steps.")
     try: res = peer_runs(threads, args.runs, args.steps, full=args.full, device=device)
     except KeyboardInterrupt: return _err("interrupted", 130)
     except RuntimeError as e: return _err(str(e), 1)
     print('\n'.join(verdict_lines(res)))
+    res['command'] = 'byol-course ' + ' '.join(sys.argv[1:])
     if args.json: save_json(args.json, res); print(f"Figures: {args.json}")
     return 0
 
@@ -249,7 +250,7 @@ def compare_cmd(args) -> int:
     seeds, fracs = _seeds(args.seeds), _fracs(args.fracs)
     if args.epochs is not None and args.epochs < 1: raise UsageError(f"--epochs must be at least 1 (got {args.epochs})")
     if args.jobs < 1: raise UsageError(f"--jobs must be at least 1 (got {args.jobs})")
-    if load_peer() is None: return _err("byol-pytorch is not installed: pip install --no-deps byol-pytorch==0.9.1 einops", 1)
+    if load_peer() is None: return _err(f"byol-pytorch is not installed: {PEER_INSTALL}", 1)
     over = {} if args.epochs is None else dict(ssl_epochs=args.epochs)
     print(f"Comparing over seeds {', '.join(map(str, seeds))}, {args.jobs} run(s) at a time; every run's numbers follow as it finishes.")
     recs = compare({'course': {}, PEER: {}, RANDOM: {}}, seeds, args.jobs, fracs, **over)

@@ -28,7 +28,7 @@ from .model import BYOLOutput
 from .train import byol_learner, fit_byol, fused_adamw
 from .knn import knn_accuracy, probe_accuracy
 from .evaluate import mean_sd
-from .bench import load_peer
+from .bench import PEER_INSTALL, load_peer
 
 # %% ../nbs/20_compare.ipynb #a33fbb02
 PEER_TAU = 0.996     # byol-pytorch keeps its decay constant; the paper's tau_base
@@ -55,7 +55,7 @@ def _peer_loss(loss, *yb): return loss
 
 def peer_learner(data:ImageData, s:Settings, views:tuple=None) -> Learner:
     "A Learner that trains byol-pytorch with the course's encoder (same initialisation as `byol_learner` at `s.seed`), views, loaders and optimiser."
-    if load_peer() is None: raise RuntimeError("byol-pytorch is not installed: pip install --no-deps byol-pytorch==0.9.1 einops (make does it)")
+    if load_peer() is None: raise RuntimeError(f"byol-pytorch is not installed: {PEER_INSTALL} (make does it)")
     ours = byol_learner(data, s, knn=False, views=views)          # its loaders, and its encoder before any training
     model = PeerBYOL(ours.model.encoder, data.size, s)
     learn = Learner(ours.dls, model, loss_func=_peer_loss, opt_func=fused_adamw, lr=s.ssl_lr,
