@@ -333,7 +333,7 @@ def verdict_lines(res:dict) -> list:
     lines = [f"{res['date']}, {res['machine']}, torch {res['torch']}, byol-pytorch {res['byol_pytorch']}; "
              f"ResNet-18 width {sz['width']}, {sz['image']} px, batch {sz['batch']}:"]
     for t, v in verdict(res).items():
-        spread = f"the median of {v['runs']} runs of the bench ({v['low']:.2f}-{v['high']:.2f})" if v['runs'] > 1 else "one run of the bench"
+        spread = f"the median of {v['runs']} runs of the bench (range {v['low']:.2f}-{v['high']:.2f})" if v['runs'] > 1 else "one run of the bench"
         lines.append(f"- at {_threads(t)}, our step takes {v['median']:.2f}x byol-pytorch's time: {spread}, "
                      f"{'each ' if v['runs'] > 1 else ''}the median of {res['rounds']} paired rounds of {res['steps']} steps; "
                      f"with both views as one batch, as byol-pytorch sends them, {v['one_batch']:.2f}x.")
