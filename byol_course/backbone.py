@@ -16,6 +16,14 @@ import torch.nn as nn
 from torchvision.models.resnet import BasicBlock
 
 # %% ../nbs/13_backbone.ipynb #051c8c1f
+class _StridedPointwise(nn.Conv2d):
+    "A shortcut's 1x1 convolution with stride 2; on the CPU above 32 px it subsamples first, then convolves with stride 1: the same numbers."
+    # PyTorch 2.14's oneDNN crashes (a double free) in the backward pass of this convolution, channels-last with 8 input channels,
+    # from 46 px on; the stride-1 form runs a kernel that does not. A GPU, and the CPU at 32 px and less, keep the plain convolution.
+    def forward(self, x):
+        if x.device.type != 'cpu' or min(x.shape[-2:]) <= 32: return super().forward(x)
+        return nn.functional.conv2d(x[..., ::self.stride[0], ::self.stride[1]], self.weight, self.bias)
+
 class ResNet18(nn.Module):
     "ResNet-18 body (no classifier): `stem='cifar'` (3x3 conv, no max-pool) for small images, 'imagenet' for large ones."
     def __init__(self, stem:str='cifar', width:int=64):
@@ -27,7 +35,7 @@ class ResNet18(nn.Module):
         c_in = w[0]
         for i, c in enumerate(w):
             stride = 1 if i == 0 else 2
-            down = None if stride == 1 and c_in == c else nn.Sequential(nn.Conv2d(c_in, c, 1, stride, bias=False), nn.BatchNorm2d(c))
+            down = None if stride == 1 and c_in == c else nn.Sequential(_StridedPointwise(c_in, c, 1, stride, bias=False), nn.BatchNorm2d(c))
             layers += [BasicBlock(c_in, c, stride, down), BasicBlock(c, c)]
             c_in = c
         super().__init__()
