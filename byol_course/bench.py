@@ -13,7 +13,7 @@ from importlib.metadata import version, PackageNotFoundError
 # %% auto #0
 __all__ = ['PEER_INSTALL', 'per_call', 'round_times', 'synthetic_data', 'StepClock', 'train_step', 'model_step', 'album_loader',
            'knn_eval', 'ema_times', 'load_peer', 'peer_step', 'machine', 'pin_allocator', 'minor_faults', 'run_bench',
-           'bench_table', 'bench_summary', 'peer_runs', 'verdict', 'verdict_lines']
+           'bench_table', 'bench_summary', 'compared_steps', 'peer_runs', 'verdict', 'verdict_lines']
 
 # %% ../nbs/19_bench.ipynb #bfc4c879
 import torch
@@ -52,9 +52,11 @@ def round_times(fns:dict, n:int, rounds:int, dev) -> dict:
     return times
 
 # %% ../nbs/19_bench.ipynb #7b23804f
+def _image_size(s:Settings) -> int: return 32 if s.dataset == 'cifar10' else 16     # CIFAR-10's; the digits' (lesson 00)
+
 def synthetic_data(s:Settings, n:int, seed:int=0) -> ImageData:
     "`n` random uint8 images with random labels, at the image size of `s.dataset` (CIFAR-10: 32 px; the digits: 16 px, lesson 00)."
-    size = 32 if s.dataset == 'cifar10' else 16
+    size = _image_size(s)
     g = torch.Generator().manual_seed(seed)
     x, y = torch.randint(0, 256, (n, 3, size, size), dtype=torch.uint8, generator=g), torch.randint(0, 10, (n,), generator=g)
     return ImageData('synthetic', (x, y), (x[:2], y[:2]), x, [str(i) for i in range(10)])
@@ -201,9 +203,13 @@ def minor_faults() -> int:
     "Page faults of this process so far that the kernel served without reading a disk: mostly fresh memory being zeroed."
     return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
 
+def _paired(times:dict, ours:str='model') -> list:
+    "Each round's time of the step `ours` over byol-pytorch's in the same round."
+    return [a / b for a, b in zip(times[ours], times['peer'])]
+
 def _versus(times:dict, bs:int) -> dict:
     "byol-pytorch's images/s, and our step's time over its time: the median of the paired rounds, with their range."
-    ratios = [a / b for a, b in zip(times['model'], times['peer'])]
+    ratios = _paired(times)
     return dict(version=_version('byol-pytorch'), images_per_s=bs / statistics.median(times['peer']),
                 ours_over_peer_time=statistics.median(ratios), ratio_range=(min(ratios), max(ratios)), rounds=len(ratios))
 
@@ -270,20 +276,23 @@ def bench_summary(res:dict) -> list:
     return out
 
 # %% ../nbs/19_bench.ipynb #b7c1e0a2
-def _peer_run(threads:int, steps:int, rounds:int, full:bool=False, device=None, pin:bool=True):
-    "One run of the bench's verdict, in its own process: our model step, the same with both views as one batch, and byol-pytorch's step, in paired rounds; prints a JSON line."
+def compared_steps(s:Settings) -> dict:
+    "The steps the verdict compares, each a function doing one step: our model step ('model'), the same with both views as one batch ('one_batch'), byol-pytorch's ('peer')."
     from .compare import one_batch_forward            # lesson 20's; compare imports this module
-    torch.set_num_threads(threads)
-    s = get_settings(preset='colab' if full else 'tiny', **({'device': device} if device else {}))
     learn, joint = (byol_learner(synthetic_data(s, 2 * s.ssl_bs), s, knn=False) for _ in range(2))
     joint.model.forward = partial(one_batch_forward, joint.model)
-    fns, dev = {'model': model_step(learn, s), 'one_batch': model_step(joint, s),
-                'peer': peer_step(s, learn.dls.train.dataset.x.shape[-1])}, torch.device(s.device)
+    return {'model': model_step(learn, s), 'one_batch': model_step(joint, s), 'peer': peer_step(s, _image_size(s))}
+
+def _peer_run(threads:int, steps:int, rounds:int, full:bool=False, device=None, pin:bool=True):
+    "One run of the bench's verdict, in its own process: the `compared_steps` in paired rounds; prints a JSON line."
+    torch.set_num_threads(threads)
+    s = get_settings(preset='colab' if full else 'tiny', **({'device': device} if device else {}))
+    fns, dev = compared_steps(s), torch.device(s.device)
     pinned = pin and pin_allocator()
     times, faults = round_times(fns, steps, rounds, dev), {}
     for k, f in fns.items():                               # one more round of each, counting the page faults it takes
         start = minor_faults(); per_call(f, steps, dev, warmup=0); faults[k] = (minor_faults() - start) / steps
-    one_batch, v = statistics.median([a / b for a, b in zip(times['one_batch'], times['peer'])]), _versus(times, s.ssl_bs)
+    one_batch, v = statistics.median(_paired(times, 'one_batch')), _versus(times, s.ssl_bs)
     v['peer_images_per_s'] = v.pop('images_per_s'); del v['version']             # the file names the version once
     print(json.dumps(v | dict(ms={k: 1e3 * statistics.median(v) for k, v in times.items()},
                      one_batch_over_peer_time=one_batch, allocator_pinned=pinned, faults_per_step=faults)))
@@ -301,9 +310,11 @@ def peer_runs(
     "Our model step against byol-pytorch's in `runs` separate processes at each thread count: each run's ratio, and what ran where."
     if load_peer() is None: raise RuntimeError(f"byol-pytorch is not installed: {PEER_INSTALL}")
     s = get_settings(preset='colab' if full else 'tiny', **({'device': device} if device else {}))
+    progress(f"Our model step against byol-pytorch's: {runs} run{'s' * (runs > 1)} at {' and at '.join(map(_threads, threads))}, "
+             f"each its own process of {rounds} paired rounds of {steps} steps.")
     res = dict(date=datetime.date.today().isoformat(), machine=machine(s.device), torch=torch.__version__.split('+')[0],
                byol_pytorch=_version('byol-pytorch'), preset=s.preset, steps=steps, rounds=rounds, allocator_pinned=pin,
-               sizes=dict(width=s.width, image=32 if s.dataset == 'cifar10' else 16, batch=s.ssl_bs, amp=s.amp), runs={})
+               sizes=dict(width=s.width, image=_image_size(s), batch=s.ssl_bs, amp=s.amp), runs={})
     for t in threads:
         for i in range(runs):
             call = f"from byol_course.bench import _peer_run; _peer_run({t}, {steps}, {rounds}, {full}, {device!r}, {pin})"

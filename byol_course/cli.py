@@ -111,8 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument('--json', help='also write every figure to this JSON file')
     b.add_argument('--peer', action='store_true', help="only our model step against byol-pytorch's, in --runs separate processes at each "
                    "of --threads, and their median: the figure the README quotes (about 5 minutes on 2 CPU cores)")
-    b.add_argument('--runs', type=int, default=3, help='with --peer: separate processes at each thread count (default: 3)')
-    b.add_argument('--threads', default='1,2', help='with --peer: thread counts, comma-separated (default: 1,2)')
+    b.add_argument('--runs', type=int, help='with --peer: separate processes at each thread count (default: 3)')
+    b.add_argument('--threads', help='with --peer: thread counts, comma-separated (default: 1,2)')
     c = sub.add_parser('compare', help="the course's BYOL against byol-pytorch and random init, over several seeds",
                        description="Pre-train the course's BYOL and byol-pytorch (our encoder, views, optimiser, schedule and step count) "
                                    "at each seed, side by side, and measure both and the untrained encoder with the same kNN and "
@@ -216,12 +216,12 @@ def bench(args) -> int:
     if args.full and (device or ('cuda' if torch.cuda.is_available() else 'cpu')) == 'cpu':
         print("Note: --full on a CPU is slow (minutes per measurement" + (", hours for --peer's runs" if args.peer else '') + "); it is meant for a GPU.")
     if args.peer: return _bench_peer(args, device)
-    if (args.runs, args.threads) != (3, '1,2'): raise UsageError("--runs and --threads go with --peer")
+    if (args.runs, args.threads) != (None, None): raise UsageError("--runs and --threads go with --peer")
     try: res = run_bench(full=args.full, device=device, steps=args.steps)
     except KeyboardInterrupt: return _err("interrupted", 130)
     table = bench_table(res)
     print(table.attrs['title']); print(table.to_string()); print('\n'.join(bench_summary(res)))
-    if args.json: Path(args.json).write_text(json.dumps(res, indent=1)); print(f"Figures: {args.json}")
+    if args.json: save_json(args.json, res); print(f"Figures: {args.json}")
     return 0
 
 def _threads_arg(text:str) -> tuple:
@@ -232,12 +232,10 @@ def _threads_arg(text:str) -> tuple:
 
 def _bench_peer(args, device) -> int:
     "`byol-course bench --peer`: our step against byol-pytorch's in separate processes at each thread count; the verdict lines."
-    threads = _threads_arg(args.threads)
-    if args.runs < 1: raise UsageError(f"--runs must be at least 1 (got {args.runs})")
+    given = dict(threads=None if args.threads is None else _threads_arg(args.threads), runs=args.runs)     # the rest: peer_runs' defaults
+    if args.runs is not None and args.runs < 1: raise UsageError(f"--runs must be at least 1 (got {args.runs})")
     if load_peer() is None: return _err(f"byol-pytorch is not installed: {PEER_INSTALL}", 1)
-    print(f"Our model step against byol-pytorch's: {args.runs} run{'s' * (args.runs > 1)} at "
-          f"{' and at '.join(f'{t} thread' + 's' * (t > 1) for t in threads)}, each its own process of 5 paired rounds of {args.steps} steps.")
-    try: res = peer_runs(threads, args.runs, args.steps, full=args.full, device=device)
+    try: res = peer_runs(steps=args.steps, full=args.full, device=device, **{k: v for k, v in given.items() if v is not None})
     except KeyboardInterrupt: return _err("interrupted", 130)
     except RuntimeError as e: return _err(str(e), 1)
     print('\n'.join(verdict_lines(res)))

@@ -1,8 +1,8 @@
 """Where a BYOL training step spends its time: our model step against byol-pytorch's, operator by operator (lesson 19).
 
 Profiles both steps of `byol-course bench` (the tiny preset by default) with `torch.profiler` on the CPU, at each thread
-count asked for, and prints every operator's self time per step in each, sorted by the difference: the operators that
-make one step slower than the other come first. A row with "x N" counts calls per step.
+count asked for, and prints every operator's self time and calls per step in each, sorted by the difference: the operators
+that make one step slower than the other come first.
 
     python tools/step_profile.py                    # 1 and 2 threads, 20 profiled steps each
     python tools/step_profile.py --threads 2 --top 25
@@ -14,7 +14,7 @@ from torch.profiler import profile, ProfilerActivity
 
 
 def op_times(step, steps:int) -> tuple[dict, float]:
-    "Self CPU milliseconds and calls per step of each operator over `steps` calls of `step` (after 3 unprofiled ones), and the wall ms per step."
+    "Self CPU milliseconds and calls per step of each operator over `steps` calls of `step` (after 3 unprofiled ones), and their total per step."
     for _ in range(3): step()
     with profile(activities=[ProfilerActivity.CPU]) as prof:
         for _ in range(steps): step()
@@ -22,20 +22,19 @@ def op_times(step, steps:int) -> tuple[dict, float]:
     for e in prof.key_averages():
         ms[e.key] += e.self_cpu_time_total / 1e3 / steps
         calls[e.key] += e.count / steps
-    wall = sum(ms.values())
-    return {k: (ms[k], calls[k]) for k in ms}, wall
+    return {k: (ms[k], calls[k]) for k in ms}, sum(ms.values())
 
 
 def compare(threads:int, steps:int, top:int, full:bool=False) -> list:
     "The table for one thread count: operator, our ms and calls per step, byol-pytorch's, the difference."
     torch.set_num_threads(threads)
-    from byol_course.bench import train_step, model_step, peer_step, pin_allocator
+    from byol_course.bench import compared_steps, pin_allocator
     from byol_course.settings import get_settings
     s = get_settings(preset='colab' if full else 'tiny', device='cpu')
+    fns = compared_steps(s)          # the steps the bench's verdict times
     pin_allocator()                  # as the bench does: no page faults from memory handed back to the system
-    _, learn = train_step(s, 2, warmup=1)
-    ours, ours_ms = op_times(model_step(learn, s), steps)
-    peer, peer_ms = op_times(peer_step(s, learn.dls.train.dataset.x.shape[-1]), steps)
+    ours, ours_ms = op_times(fns['model'], steps)
+    peer, peer_ms = op_times(fns['peer'], steps)
     rows = [(k, *ours.get(k, (0., 0.)), *peer.get(k, (0., 0.))) for k in set(ours) | set(peer)]
     rows.sort(key=lambda r: -abs(r[1] - r[3]))
     print(f"\n{threads} thread(s), torch {torch.__version__}, {s.preset} preset (width {s.width}, batch {s.ssl_bs}): "
